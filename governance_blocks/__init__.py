@@ -1,0 +1,1 @@
+"""StreamField blocks for governance texts: bodies, routines, specifications, guidance."""

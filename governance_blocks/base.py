@@ -1,0 +1,83 @@
+"""Shared pieces: headed blocks with citable anchors, and plain item lists."""
+
+from django.core.validators import RegexValidator
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+ANCHOR_HELP = _(
+    "Part of the address readers cite (#anchor). Leave empty to derive it from the "
+    "heading; once published, keep it unchanged so existing links keep working."
+)
+
+anchor_validator = RegexValidator(
+    r"^[a-z0-9][a-z0-9-]*$",
+    _("Use lower-case letters a–z, digits and hyphens only, e.g. 'mandat-2'."),
+)
+
+
+def make_anchor(text):
+    """A URL fragment from a heading: 'Sammansättning av ledamöter' -> 'sammansattning-av-ledamoter'."""
+    return slugify(
+        str(text).translate(str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU"))
+    )
+
+
+class HeadedValue(blocks.StructValue):
+    """A block value with a heading (or the block's default) and a stable anchor."""
+
+    def heading_text(self):
+        return self.get("heading") or getattr(self.block.meta, "default_heading", "")
+
+    def anchor(self):
+        return self.get("anchor") or make_anchor(self.heading_text())
+
+
+class HeadedBlock(blocks.StructBlock):
+    """Base for every block that shows as a section with its own heading."""
+
+    heading = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Heading"),
+        help_text=_("Leave empty to use the standard heading."),
+    )
+    anchor = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        validators=[anchor_validator],
+        label=_("Anchor"),
+        help_text=ANCHOR_HELP,
+    )
+
+    class Meta:
+        value_class = HeadedValue
+        default_heading = ""
+        form_classname = "struct-block governance-block"
+
+
+def clean_strings(values):
+    """Drop empty items an editor left in a list."""
+    return [value for value in values if str(value).strip()]
+
+
+class ItemListBlock(HeadedBlock):
+    """A heading, an optional introduction and bullet items."""
+
+    intro = blocks.TextBlock(required=False, label=_("Introduction"))
+    items = blocks.ListBlock(
+        blocks.CharBlock(max_length=1000, label=_("Item")),
+        min_num=1,
+        label=_("Items"),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        template = "governance_blocks/item_list.html"
+        label = _("Bullet list")
+        default_heading = ""
+        preview_value = {
+            "heading": "Syfte",
+            "intro": "Samordningen syftar till",
+            "items": ["att skapa samsyn", "att ge likvärdig service"],
+        }

@@ -1,0 +1,2 @@
+"""Page types for governance texts: organisations, specifications, bodies, routines,
+guidance and glossaries."""

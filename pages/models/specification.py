@@ -1,0 +1,71 @@
+"""A governing document (specifikation, regelverk, överenskommelse) and its bodies."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from governance_blocks.stream import SpecificationStreamBlock
+
+from ..queries import public_children
+from .base import GovernancePage
+
+
+class SpecificationPage(GovernancePage):
+    owner_name = models.CharField(
+        max_length=255,
+        blank=True,
+        verbose_name=_("owner"),
+        help_text=_("Who owns the document, e.g. 'Samarbetsorganisationen'."),
+    )
+    valid_from = models.DateField(null=True, blank=True, verbose_name=_("valid from"))
+    valid_to = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("valid to"),
+        help_text=_("End of the agreement period; leave empty if open-ended."),
+    )
+    content = StreamField(
+        SpecificationStreamBlock(), blank=True, verbose_name=_("content")
+    )
+
+    content_panels = [
+        *GovernancePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("owner_name"),
+                FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+            ],
+            heading=_("Validity and ownership"),
+        ),
+        FieldPanel("content"),
+    ]
+    search_fields = [
+        *GovernancePage.search_fields,
+        index.SearchField("content"),
+        index.SearchField("owner_name"),
+    ]
+
+    parent_page_types = ["pages.OrganisationPage"]
+    subpage_types = ["pages.BodyPage", "pages.RoutinePage", "pages.GuidancePage"]
+    show_in_menus_default = True
+
+    class Meta:
+        verbose_name = _("specification")
+        verbose_name_plural = _("specifications")
+
+    def clean(self):
+        super().clean()
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError(
+                {"valid_to": _("The agreement period cannot end before it starts.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = public_children(self)
+        context["bodies"] = [c for c in children if getattr(c, "is_body", False)]
+        context["other_children"] = [c for c in children if not getattr(c, "is_body", False)]
+        return context

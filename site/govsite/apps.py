@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GovsiteConfig(AppConfig):
+    name = "govsite"
+    verbose_name = "Governance site"
