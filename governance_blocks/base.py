@@ -30,7 +30,16 @@ class HeadedValue(blocks.StructValue):
         return self.get("heading") or getattr(self.block.meta, "default_heading", "")
 
     def anchor(self):
-        return self.get("anchor") or make_anchor(self.heading_text())
+        """The explicit anchor, else one derived from an explicit heading, else the
+        block's fixed default: never from a translated default heading, so a citation
+        works in every language."""
+        if self.get("anchor"):
+            return self.get("anchor")
+        if self.get("heading"):
+            return make_anchor(self.get("heading"))
+        return getattr(self.block.meta, "default_anchor", "") or make_anchor(
+            self.heading_text()
+        )
 
 
 class HeadedBlock(blocks.StructBlock):
@@ -53,6 +62,7 @@ class HeadedBlock(blocks.StructBlock):
     class Meta:
         value_class = HeadedValue
         default_heading = ""
+        default_anchor = ""
         form_classname = "struct-block governance-block"
 
 

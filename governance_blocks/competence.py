@@ -23,6 +23,7 @@ class CompetenceCriteriaBlock(HeadedBlock):
         template = "governance_blocks/competence_criteria.html"
         label = _("Competence criteria")
         default_heading = _("Competence criteria")
+        default_anchor = "kompetenskriterier"
         preview_value = {
             "required_criteria": ["Kunskap om hälso- och sjukvårdsprocessen"],
             "meritorious": ["Kunskap om den politiska processen"],
@@ -71,6 +72,7 @@ class NominationProcessBlock(HeadedBlock):
         template = "governance_blocks/nomination_process.html"
         label = _("Nomination process")
         default_heading = _("Nomination process")
+        default_anchor = "nomineringsprocess"
         preview_value = {
             "groups": [
                 {"title": "Ledamöter", "steps": ["Respektive kommunalförbund nominerar."]}

@@ -123,6 +123,7 @@ class CompositionBlock(HeadedBlock):
         template = "governance_blocks/composition.html"
         label = _("Composition")
         default_heading = _("Composition")
+        default_anchor = "sammansattning"
         value_class = CompositionValue
         preview_value = {
             "rows": [

@@ -12,6 +12,7 @@ class AssignmentBlock(ItemListBlock):
         template = "governance_blocks/assignment.html"
         label = _("Assignment")
         default_heading = _("Assignment")
+        default_anchor = "uppdrag"
         preview_value = {
             "intro": "Uppdraget är att",
             "items": ["främja samverkan mellan huvudmännen", "bevaka strategiska frågor"],
@@ -24,6 +25,7 @@ class ResponsibilitiesBlock(ItemListBlock):
         template = "governance_blocks/responsibilities.html"
         label = _("Responsibilities")
         default_heading = _("Responsibilities")
+        default_anchor = "ansvar"
         preview_value = {
             "items": ["hantera principiella frågor", "verka för fungerande IT-stöd"]
         }
@@ -56,6 +58,7 @@ class ChecklistBlock(HeadedBlock):
         template = "governance_blocks/checklist.html"
         label = _("Checklist or reflection questions")
         default_heading = _("Reflection questions")
+        default_anchor = "reflektionsfragor"
         preview_value = {
             "kind": "questions",
             "items": [{"text": "Vilka har mandat att fatta dessa beslut?", "sub_items": []}],

@@ -49,6 +49,7 @@ class MandateBlock(HeadedBlock):
         template = "governance_blocks/mandate.html"
         label = _("Mandate")
         default_heading = _("Mandate")
+        default_anchor = "mandat"
         preview_value = {
             "items": [
                 {

@@ -44,6 +44,7 @@ class NumberedParagraphsBlock(HeadedBlock):
         template = "governance_blocks/numbered_paragraphs.html"
         label = _("Numbered paragraphs")
         default_heading = _("Rules")
+        default_anchor = "paragrafer"
         value_class = NumberedParagraphsValue
         preview_value = {
             "paragraphs": [

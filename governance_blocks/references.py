@@ -32,6 +32,7 @@ class LegalReferencesBlock(HeadedBlock):
         template = "governance_blocks/legal_references.html"
         label = _("Legal references")
         default_heading = _("References")
+        default_anchor = "referenser"
         preview_value = {
             "items": [
                 {
@@ -77,6 +78,7 @@ class RelatedRoutinesBlock(HeadedBlock):
         template = "governance_blocks/related_routines.html"
         label = _("Related routines")
         default_heading = _("Related routines")
+        default_anchor = "relaterade-rutiner"
 
 
 DOCUMENT_KINDS = [
@@ -134,3 +136,4 @@ class GoverningDocumentsBlock(HeadedBlock):
         template = "governance_blocks/governing_documents.html"
         label = _("Governing documents")
         default_heading = _("Governing documents")
+        default_anchor = "styrande-dokument"

@@ -20,6 +20,18 @@ class SectionBlock(HeadedBlock):
         preview_value = {"heading": "Bakgrund", "body": "<p>Tidigare struktur …</p>"}
 
 
+STANDARD_SECTION_ANCHORS = {
+    "background": "bakgrund",
+    "link": "lank",
+    "implementation": "genomforande",
+    "documentation": "dokumentation",
+    "communication": "kommunikation",
+    "follow_up": "uppfoljning",
+    "deviations": "avvikelser",
+    "responsibilities": "ansvar",
+    "goals": "mal",
+}
+
 STANDARD_SECTIONS = [
     ("background", _("Background")),
     ("link", _("Link to regional or cross-organisational routine")),
@@ -36,6 +48,11 @@ STANDARD_SECTIONS = [
 class StandardSectionValue(HeadedValue):
     def heading_text(self):
         return self.get("heading") or dict(STANDARD_SECTIONS).get(self.get("kind"), "")
+
+    def anchor(self):
+        if self.get("anchor") or self.get("heading"):
+            return super().anchor()
+        return STANDARD_SECTION_ANCHORS.get(self.get("kind"), "")
 
 
 class StandardSectionBlock(HeadedBlock):
@@ -60,6 +77,7 @@ class CommunicationBlock(HeadedBlock):
         template = "governance_blocks/section.html"
         label = _("Communication")
         default_heading = _("Communication")
+        default_anchor = "kommunikation"
         preview_value = {"body": "<p>Representanterna ansvarar för informationen.</p>"}
 
 
@@ -80,6 +98,7 @@ class FollowUpBlock(HeadedBlock):
         template = "governance_blocks/follow_up.html"
         label = _("Follow-up")
         default_heading = _("Follow-up")
+        default_anchor = "uppfoljning"
         preview_value = {
             "body": "<p>Arbetet följs årligen genom rapport.</p>",
             "reports_to": "SRO",

@@ -33,6 +33,7 @@ class SituationTableBlock(HeadedBlock):
         template = "governance_blocks/situation_table.html"
         label = _("Situation table")
         default_heading = _("Situations and suggested activities")
+        default_anchor = "situationer"
         preview_value = {
             "rows": [
                 {
@@ -80,6 +81,7 @@ class RepresentativeWorksheetBlock(HeadedBlock):
         template = "governance_blocks/representative_worksheet.html"
         label = _("Representative worksheet")
         default_heading = _("Our representatives")
+        default_anchor = "vara-representanter"
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

@@ -76,6 +76,7 @@ class WorkingFormsBlock(HeadedBlock):
         template = "governance_blocks/working_forms.html"
         label = _("Working forms")
         default_heading = _("Working forms")
+        default_anchor = "arbetsformer"
         value_class = WorkingFormsValue
         preview_value = {
             "meetings_min": 6,

@@ -283,3 +283,11 @@ class TestAnchors:
         ]
         value = block.clean(block.to_python(raw))
         assert value[0].value.anchor() == "sammansattning-av-ledamoter"
+
+
+def test_default_anchors_are_the_same_in_every_language():
+    block = BodyStreamBlock()
+    value = block.to_python([{"type": "composition", "value": composition(row())}])
+    for language in ("sv", "en"):
+        with translation.override(language):
+            assert value[0].value.anchor() == "sammansattning"
