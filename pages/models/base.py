@@ -40,8 +40,9 @@ class GovernancePage(Page):
 
     def table_of_contents(self):
         """[(anchor, heading)] for the page's sections, in order."""
-        stream = getattr(self, self.stream_field_name, None)
-        return headings(stream) if stream is not None else []
+        if not self.stream_field_name:
+            return []
+        return headings(getattr(self, self.stream_field_name))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
