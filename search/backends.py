@@ -1,8 +1,8 @@
-"""Wagtail's database search backend, with PostgreSQL text search configured per language.
+"""Wagtail's database search backend, with PostgreSQL text search per language.
 
 On PostgreSQL, Swedish pages are indexed and queried with the 'swedish' configuration
 (so "beredningsgruppens" finds "beredningsgrupp") and English pages with 'english'.
-Other databases use Wagtail's own backend for them unchanged (SQLite: FTS5, no stemming).
+Other databases use Wagtail's own backend unchanged (SQLite: FTS5, no stemming).
 
 Settings::
 

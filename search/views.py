@@ -1,33 +1,99 @@
-"""The public search page, on Wagtail's search backend."""
+"""The public search page and title autocomplete, on Wagtail's search backend."""
 
+from django.apps import apps
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
+
+from .forms import PAGE_TYPES, SearchForm, normalise_query
+from .highlight import page_text, snippet
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+AUTOCOMPLETE_LIMIT = 8
+
+
+def readable_pages():
+    """Pages an anonymous reader may see in the active language."""
+    return Page.objects.live().public().filter(locale=Locale.get_active())
+
+
+def organisation_pages():
+    models = [
+        model for model in get_page_models() if getattr(model, "is_organisation", False)
+    ]
+    if not models:
+        return []
+    return list(readable_pages().type(*models).order_by("path"))
+
+
+def organisation_for(page, organisations):
+    for organisation in organisations:
+        if page.path.startswith(organisation.path):
+            return organisation
+    return None
 
 
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .specific()
-            .search(query)
-        )
+    organisations = organisation_pages()
+    form = SearchForm(request.GET, organisations=organisations)
+    query, shortened = form.cleaned_query()
+    page_type = form.filter_value("type")
+    organisation_id = form.filter_value("org")
+    scope = next((o for o in organisations if o.pk == organisation_id), None)
+
+    pages = readable_pages()
+    if page_type:
+        label = next(model for key, model, _name in PAGE_TYPES if key == page_type)
+        pages = pages.type(apps.get_model(label))
+    if scope is not None:
+        pages = pages.descendant_of(scope)
+    results = pages.specific().search(query) if query else Page.objects.none()
+
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
-        page = paginator.page(request.GET.get("page", 1))
+        result_page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:
-        page = paginator.page(1)
+        result_page = paginator.page(1)
     except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+        result_page = paginator.page(paginator.num_pages)
+
+    hits = [
+        {
+            "page": page,
+            "type": page.specific_class._meta.verbose_name,
+            "organisation": organisation_for(page, organisations),
+            "snippet": snippet(page_text(page), query),
+        }
+        for page in result_page
+    ]
+    suggestions = []
+    if query and not paginator.count:
+        suggestions = list(readable_pages().autocomplete(query)[:AUTOCOMPLETE_LIMIT])
+
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page, "paginator": paginator},
+        {
+            "form": form,
+            "search_query": query,
+            "query_shortened": shortened,
+            "search_results": result_page,
+            "hits": hits,
+            "paginator": paginator,
+            "scope": scope,
+            "page_type": page_type,
+            "suggestions": suggestions,
+        },
     )
+
+
+def autocomplete(request):
+    query, _shortened = normalise_query(request.GET.get("q", ""))
+    titles = []
+    if len(query) >= 2:
+        titles = [
+            {"title": page.title, "url": page.url}
+            for page in readable_pages().autocomplete(query)[:AUTOCOMPLETE_LIMIT]
+        ]
+    return JsonResponse({"results": titles})
