@@ -1,1 +1,1 @@
-"""StreamField blocks for governance texts: bodies, routines, specifications, guidance."""
+"""StreamField blocks for governance texts: bodies, routines, specifications."""

@@ -17,10 +17,11 @@ anchor_validator = RegexValidator(
 
 
 def make_anchor(text):
-    """A URL fragment from a heading: 'Sammansättning av ledamöter' -> 'sammansattning-av-ledamoter'."""
-    return slugify(
-        str(text).translate(str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU"))
-    )
+    """A URL fragment from a heading.
+
+    'Sammansättning av ledamöter' -> 'sammansattning-av-ledamoter'.
+    """
+    return slugify(str(text).translate(str.maketrans("åäöÅÄÖéÉüÜ", "aaoAAOeEuU")))
 
 
 class HeadedValue(blocks.StructValue):
@@ -64,6 +65,24 @@ class HeadedBlock(blocks.StructBlock):
         default_heading = ""
         default_anchor = ""
         form_classname = "struct-block governance-block"
+
+    def get_context(self, value, parent_context=None):
+        # In templates `value.anchor` is the editor's field, which hides the method;
+        # give templates the resolved anchor and heading.
+        context = super().get_context(value, parent_context=parent_context)
+        context["anchor"] = value.anchor()
+        context["heading"] = value.heading_text()
+        return context
+
+    def get_searchable_content(self, value):
+        # The anchor is an address, not text a reader searches for.
+        return [
+            text
+            for name, child_block in self.child_blocks.items()
+            if name != "anchor"
+            for text in child_block.get_searchable_content(value.get(name))
+            if text and text != "None"
+        ]
 
 
 def clean_strings(values):

@@ -60,7 +60,9 @@ class NominationGroupBlock(blocks.StructBlock):
 
 class NominationProcessBlock(HeadedBlock):
     intro = blocks.TextBlock(required=False, label=_("Introduction"))
-    groups = blocks.ListBlock(NominationGroupBlock(), default=[], label=_("Who nominates whom"))
+    groups = blocks.ListBlock(
+        NominationGroupBlock(), default=[], label=_("Who nominates whom")
+    )
     leaving = blocks.TextBlock(
         required=False,
         label=_("Leaving an assignment"),
@@ -75,7 +77,10 @@ class NominationProcessBlock(HeadedBlock):
         default_anchor = "nomineringsprocess"
         preview_value = {
             "groups": [
-                {"title": "Ledamöter", "steps": ["Respektive kommunalförbund nominerar."]}
+                {
+                    "title": "Ledamöter",
+                    "steps": ["Respektive kommunalförbund nominerar."],
+                }
             ],
             "leaving": "Representant aviserar till samordningsfunktionen.",
         }

@@ -38,7 +38,9 @@ class CompositionRowBlock(blocks.StructBlock):
             "For seats not given as a number, e.g. 'all heads of social services'."
         ),
     )
-    appointed_by = blocks.CharBlock(required=False, max_length=255, label=_("Appointed by"))
+    appointed_by = blocks.CharBlock(
+        required=False, max_length=255, label=_("Appointed by")
+    )
     note = blocks.CharBlock(required=False, max_length=500, label=_("Note"))
 
     class Meta:
@@ -50,7 +52,10 @@ class CompositionRowBlock(blocks.StructBlock):
         errors = {}
         if value.get("members") is None and not value.get("defined_by_role"):
             errors["members"] = ValidationError(
-                _("Give the number of members, or describe the seats under 'Defined by role'.")
+                _(
+                    "Give the number of members, or describe the seats under "
+                    "'Defined by role'."
+                )
             )
         of_which = value.get("of_which_count")
         if of_which is not None:
@@ -89,7 +94,10 @@ class CompositionValue(HeadedValue):
         for row in self["rows"]:
             party = row["party"] or ""
             members, deputies = totals.get(party, (0, 0))
-            totals[party] = (members + (row["members"] or 0), deputies + (row["deputies"] or 0))
+            totals[party] = (
+                members + (row["members"] or 0),
+                deputies + (row["deputies"] or 0),
+            )
         return [(party, m, d) for party, (m, d) in totals.items()]
 
     def stated_total_mismatch(self):
@@ -104,7 +112,10 @@ class CompositionBlock(HeadedBlock):
         required=False,
         min_value=0,
         label=_("Total stated in the text"),
-        help_text=_("If the text states a total (e.g. '12 members'), it is checked against the rows."),
+        help_text=_(
+            "If the text states a total (e.g. '12 members'), it is checked against "
+            "the rows."
+        ),
     )
     chair_rule = blocks.TextBlock(required=False, label=_("Chair"))
     vice_chair_rule = blocks.TextBlock(required=False, label=_("Vice chair"))
@@ -127,10 +138,18 @@ class CompositionBlock(HeadedBlock):
         value_class = CompositionValue
         preview_value = {
             "rows": [
-                {"party": "Kommunerna", "group": "Kommun", "members": 5,
-                 "appointed_by": "VästKom"},
-                {"party": "VGR", "group": "VGR", "members": 5,
-                 "appointed_by": "Koncernledning Hälso- och sjukvård"},
+                {
+                    "party": "Kommunerna",
+                    "group": "Kommun",
+                    "members": 5,
+                    "appointed_by": "VästKom",
+                },
+                {
+                    "party": "VGR",
+                    "group": "VGR",
+                    "members": 5,
+                    "appointed_by": "Koncernledning Hälso- och sjukvård",
+                },
             ],
             "chair_rule": "Ordförandeskapet alternerar vartannat år mellan parterna.",
         }

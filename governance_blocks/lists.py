@@ -15,7 +15,10 @@ class AssignmentBlock(ItemListBlock):
         default_anchor = "uppdrag"
         preview_value = {
             "intro": "Uppdraget är att",
-            "items": ["främja samverkan mellan huvudmännen", "bevaka strategiska frågor"],
+            "items": [
+                "främja samverkan mellan huvudmännen",
+                "bevaka strategiska frågor",
+            ],
         }
 
 
@@ -49,7 +52,9 @@ class ChecklistBlock(HeadedBlock):
         ("checklist", _("Checklist")),
         ("questions", _("Reflection questions")),
     ]
-    kind = blocks.ChoiceBlock(choices=KIND_CHOICES, default="questions", label=_("Kind"))
+    kind = blocks.ChoiceBlock(
+        choices=KIND_CHOICES, default="questions", label=_("Kind")
+    )
     intro = blocks.TextBlock(required=False, label=_("Introduction"))
     items = blocks.ListBlock(ChecklistItemBlock(), min_num=1, label=_("Items"))
 
@@ -61,5 +66,7 @@ class ChecklistBlock(HeadedBlock):
         default_anchor = "reflektionsfragor"
         preview_value = {
             "kind": "questions",
-            "items": [{"text": "Vilka har mandat att fatta dessa beslut?", "sub_items": []}],
+            "items": [
+                {"text": "Vilka har mandat att fatta dessa beslut?", "sub_items": []}
+            ],
         }

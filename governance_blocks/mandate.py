@@ -18,7 +18,9 @@ class MandateItemBlock(blocks.StructBlock):
         required=False,
         max_length=100,
         label=_("Topic"),
-        help_text=_("For example 'IT', 'Assortment', 'Economy'; used to filter mandates."),
+        help_text=_(
+            "For example 'IT', 'Assortment', 'Economy'; used to filter mandates."
+        ),
     )
     money_limit = blocks.IntegerBlock(
         required=False,

@@ -34,7 +34,9 @@ class NumberedParagraphsValue(HeadedValue):
 
 
 class NumberedParagraphsBlock(HeadedBlock):
-    sign = blocks.CharBlock(max_length=5, default="§", label=_("Sign before the number"))
+    sign = blocks.CharBlock(
+        max_length=5, default="§", label=_("Sign before the number")
+    )
     paragraphs = blocks.ListBlock(
         NumberedParagraphBlock(), min_num=1, label=_("Paragraphs")
     )
@@ -48,6 +50,10 @@ class NumberedParagraphsBlock(HeadedBlock):
         value_class = NumberedParagraphsValue
         preview_value = {
             "paragraphs": [
-                {"number": "", "heading": "Ändamål", "text": "<p>Nämnden ansvarar för …</p>"}
+                {
+                    "number": "",
+                    "heading": "Ändamål",
+                    "text": "<p>Nämnden ansvarar för …</p>",
+                }
             ]
         }

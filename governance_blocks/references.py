@@ -14,7 +14,9 @@ class LegalReferenceBlock(blocks.StructBlock):
         required=False,
         max_length=100,
         label=_("Statute"),
-        help_text=_("For example 'Lag (2017:612)', 'SOSFS 2011:9' or 'HSLF-FS 2017:40'."),
+        help_text=_(
+            "For example 'Lag (2017:612)', 'SOSFS 2011:9' or 'HSLF-FS 2017:40'."
+        ),
     )
     title = blocks.CharBlock(max_length=500, label=_("Title"))
     url = blocks.URLBlock(required=False, label=_("Link"))
@@ -37,7 +39,7 @@ class LegalReferencesBlock(HeadedBlock):
             "items": [
                 {
                     "statute_id": "Lag (2017:612)",
-                    "title": "om samverkan vid utskrivning från sluten hälso- och sjukvård",
+                    "title": "om samverkan vid utskrivning från sluten vård",
                 }
             ]
         }
@@ -51,7 +53,9 @@ class RelatedRoutineBlock(blocks.StructBlock):
         required=False,
         max_length=500,
         label=_("Title"),
-        help_text=_("For a routine published elsewhere, or to override the page title."),
+        help_text=_(
+            "For a routine published elsewhere, or to override the page title."
+        ),
     )
     url = blocks.URLBlock(required=False, label=_("Link"))
 
@@ -97,6 +101,14 @@ DOCUMENT_STATUSES = [
 ]
 
 
+class GoverningDocumentValue(blocks.StructValue):
+    def kind_label(self):
+        return dict(DOCUMENT_KINDS).get(self.get("kind"), "")
+
+    def status_label(self):
+        return dict(DOCUMENT_STATUSES).get(self.get("status"), "")
+
+
 class GoverningDocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     title = blocks.CharBlock(
@@ -105,7 +117,9 @@ class GoverningDocumentBlock(blocks.StructBlock):
         label=_("Title"),
         help_text=_("Leave empty to use the document's title."),
     )
-    kind = blocks.ChoiceBlock(choices=DOCUMENT_KINDS, default="agreement", label=_("Kind"))
+    kind = blocks.ChoiceBlock(
+        choices=DOCUMENT_KINDS, default="agreement", label=_("Kind")
+    )
     status = blocks.ChoiceBlock(
         choices=DOCUMENT_STATUSES, default="in_force", label=_("Status")
     )
@@ -115,6 +129,7 @@ class GoverningDocumentBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         label = _("Governing document")
+        value_class = GoverningDocumentValue
 
     def clean(self, value):
         value = super().clean(value)
@@ -122,7 +137,9 @@ class GoverningDocumentBlock(blocks.StructBlock):
         if start and end and end < start:
             raise StructBlockValidationError(
                 block_errors={
-                    "valid_to": ValidationError(_("The end date is before the start date."))
+                    "valid_to": ValidationError(
+                        _("The end date is before the start date.")
+                    )
                 }
             )
         return value

@@ -66,7 +66,10 @@ class StandardSectionBlock(HeadedBlock):
         template = "governance_blocks/section.html"
         label = _("Standard section")
         value_class = StandardSectionValue
-        preview_value = {"kind": "follow_up", "body": "<p>Följs upp minst en gång per år.</p>"}
+        preview_value = {
+            "kind": "follow_up",
+            "body": "<p>Följs upp minst en gång per år.</p>",
+        }
 
 
 class CommunicationBlock(HeadedBlock):
@@ -90,7 +93,10 @@ class FollowUpBlock(HeadedBlock):
         help_text=_("Who receives the follow-up, e.g. 'SRO'."),
     )
     frequency = blocks.CharBlock(
-        required=False, max_length=255, label=_("How often"), help_text=_("For example 'yearly'.")
+        required=False,
+        max_length=255,
+        label=_("How often"),
+        help_text=_("For example 'yearly'."),
     )
 
     class Meta:

@@ -11,8 +11,11 @@ from .composition import CompositionBlock
 from .lists import AssignmentBlock, ChecklistBlock, ResponsibilitiesBlock
 from .mandate import MandateBlock
 from .paragraphs import NumberedParagraphsBlock
-from .references import GoverningDocumentsBlock, LegalReferencesBlock, RelatedRoutinesBlock
-from .working_forms import WorkingFormsBlock
+from .references import (
+    GoverningDocumentsBlock,
+    LegalReferencesBlock,
+    RelatedRoutinesBlock,
+)
 from .sections import (
     CommunicationBlock,
     FollowUpBlock,
@@ -21,6 +24,7 @@ from .sections import (
     StandardSectionBlock,
 )
 from .tables import GlossaryTermBlock, RepresentativeWorksheetBlock, SituationTableBlock
+from .working_forms import WorkingFormsBlock
 
 
 def headings(stream_value):
@@ -33,12 +37,21 @@ def headings(stream_value):
     return entries
 
 
+#: Anchors every page template uses for its own parts.
+COMMON_RESERVED_ANCHORS = frozenset({"main", "innehall", "andringslogg", "versioner"})
+
+
 class AnchoredStreamBlock(blocks.StreamBlock):
-    """A StreamBlock whose sections must have anchors that are unique on the page."""
+    """A StreamBlock whose sections must have anchors that are unique on the page,
+    and differ from the anchors of the parts the page template adds itself."""
+
+    class Meta:
+        reserved_anchors = ()
 
     def clean(self, value):
         value = super().clean(value)
-        seen = {}
+        reserved = COMMON_RESERVED_ANCHORS | set(self.meta.reserved_anchors)
+        seen = dict.fromkeys(reserved, None)
         errors = {}
         for index, child in enumerate(value):
             if not hasattr(child.value, "anchor"):
@@ -52,8 +65,8 @@ class AnchoredStreamBlock(blocks.StreamBlock):
                     block_errors={
                         field: ValidationError(
                             _(
-                                "The anchor '%(anchor)s' is already used by another "
-                                "section on this page; give this section its own anchor."
+                                "The anchor '%(anchor)s' is already used on this "
+                                "page; give this section its own anchor."
                             )
                             % {"anchor": anchor}
                         )
@@ -82,6 +95,9 @@ class BodyStreamBlock(AnchoredStreamBlock):
     item_list = ItemListBlock()
     paragraph = ParagraphBlock()
 
+    class Meta:
+        reserved_anchors = ("om-organet", "organ", "underordnade-organ")
+
 
 class RoutineStreamBlock(AnchoredStreamBlock):
     standard_section = StandardSectionBlock()
@@ -94,6 +110,14 @@ class RoutineStreamBlock(AnchoredStreamBlock):
     related_routines = RelatedRoutinesBlock()
     governing_documents = GoverningDocumentsBlock()
 
+    class Meta:
+        reserved_anchors = (
+            "syfte",
+            "galler-for",
+            "andrat-sedan-foregaende-version",
+            "organ",
+        )
+
 
 class SpecificationStreamBlock(AnchoredStreamBlock):
     section = SectionBlock()
@@ -102,6 +126,9 @@ class SpecificationStreamBlock(AnchoredStreamBlock):
     numbered_paragraphs = NumberedParagraphsBlock()
     legal_references = LegalReferencesBlock()
     governing_documents = GoverningDocumentsBlock()
+
+    class Meta:
+        reserved_anchors = ("organ", "ovriga-dokument")
 
 
 class GuidanceStreamBlock(AnchoredStreamBlock):

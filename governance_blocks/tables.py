@@ -1,4 +1,4 @@
-"""Guidance tables: situations and activities, representative worksheets, glossary terms."""
+"""Guidance tables: situations, representative worksheets, glossary terms."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -38,7 +38,10 @@ class SituationTableBlock(HeadedBlock):
             "rows": [
                 {
                     "situation": "Ett nytt hjälpmedel finns i sortimentet",
-                    "activities": ["Identifiera berörda enheter", "Ta fram plan för införande"],
+                    "activities": [
+                        "Identifiera berörda enheter",
+                        "Ta fram plan för införande",
+                    ],
                 }
             ],
             "competences": ["Hjälpmedelssamordnare", "Chef med beslutsmandat"],
@@ -62,7 +65,9 @@ class WorksheetRowBlock(blocks.StructBlock):
 class RepresentativeWorksheetBlock(HeadedBlock):
     intro = blocks.TextBlock(required=False, label=_("Introduction"))
     group_column = blocks.CharBlock(
-        max_length=100, default="Grupp i samarbetsorganisationen", label=_("First column")
+        max_length=100,
+        default="Grupp i samarbetsorganisationen",
+        label=_("First column"),
     )
     name_column = blocks.CharBlock(
         max_length=100, default="Namn på vår representant", label=_("Second column")

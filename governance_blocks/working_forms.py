@@ -23,7 +23,9 @@ class WorkingFormsValue(HeadedValue):
             return ""
         if low is not None and high is not None and low != high:
             return _("%(low)s–%(high)s times %(period)s") % {
-                "low": low, "high": high, "period": period,
+                "low": low,
+                "high": high,
+                "period": period,
             }
         if low is not None and high is not None:
             return ngettext(
@@ -36,7 +38,9 @@ class WorkingFormsValue(HeadedValue):
                 low,
             ) % {"count": low, "period": period}
         return ngettext(
-            "at most %(count)s time %(period)s", "at most %(count)s times %(period)s", high
+            "at most %(count)s time %(period)s",
+            "at most %(count)s times %(period)s",
+            high,
         ) % {"count": high, "period": period}
 
 
@@ -60,7 +64,9 @@ class WorkingFormsBlock(HeadedBlock):
     extra_meetings = blocks.CharBlock(
         required=False, max_length=500, label=_("Extra meetings")
     )
-    notice = blocks.CharBlock(required=False, max_length=500, label=_("Notice and agenda"))
+    notice = blocks.CharBlock(
+        required=False, max_length=500, label=_("Notice and agenda")
+    )
     decision_rule = blocks.TextBlock(required=False, label=_("Decision rule"))
     quorum = blocks.TextBlock(required=False, label=_("Quorum"))
     chair = blocks.CharBlock(required=False, max_length=500, label=_("Chair"))

@@ -15,12 +15,14 @@ PAGE_TYPES = [
     ("glossary", "pages.GlossaryPage", _("Glossaries")),
 ]
 _WORD = re.compile(r"\w", re.UNICODE)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: Control characters, and quotes, which full-text engines read as query syntax.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f\"]")
 
 
 def normalise_query(raw):
-    """Whitespace folded, control characters dropped, at most MAX_QUERY_LENGTH long."""
-    text = " ".join(_CONTROL.sub(" ", raw or "").split())
+    """Whitespace folded, control characters and quotes dropped, at most
+    MAX_QUERY_LENGTH long."""
+    text = " ".join(_UNSAFE.sub(" ", raw or "").split())
     return text[:MAX_QUERY_LENGTH].strip(), len(text) > MAX_QUERY_LENGTH
 
 

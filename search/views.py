@@ -1,13 +1,18 @@
 """The public search page and title autocomplete, on Wagtail's search backend."""
 
+import logging
+
 from django.apps import apps
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page, get_page_models
 
 from .forms import PAGE_TYPES, SearchForm, normalise_query
 from .highlight import page_text, snippet
+
+logger = logging.getLogger(__name__)
 
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 8
@@ -51,6 +56,12 @@ def search(request):
     results = pages.specific().search(query) if query else Page.objects.none()
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        paginator.count  # noqa: B018 - runs the query here, where errors are handled
+    except DatabaseError:
+        # The text-search engine refused the query: answer "no results", never a 500.
+        logger.warning("Search query refused by the database: %r", query, exc_info=True)
+        paginator = Paginator(Page.objects.none(), RESULTS_PER_PAGE)
     try:
         result_page = paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:

@@ -15,7 +15,9 @@ def home(db):
 
 @pytest.fixture
 def organisation(home):
-    return OrganisationPageFactory(parent=home, title="Hjälpmedel i Testlän", slug="testlan")
+    return OrganisationPageFactory(
+        parent=home, title="Hjälpmedel i Testlän", slug="testlan"
+    )
 
 
 @pytest.fixture
@@ -25,4 +27,6 @@ def specification(organisation):
 
 @pytest.fixture
 def body_page(specification):
-    return BodyPageFactory(parent=specification, title="Ledningsråd", slug="ledningsrad")
+    return BodyPageFactory(
+        parent=specification, title="Ledningsråd", slug="ledningsrad"
+    )

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import make_site_home
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by
 # the test itself (building pages) are still synchronous and safe here.
@@ -50,7 +53,9 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE")
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="sv-SE"
+    )
     tab = context.new_page()
     yield tab
     context.close()
@@ -64,3 +69,19 @@ def screenshot():
         tab.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)
 
     return take
+
+
+@pytest.fixture
+def home(transactional_db):
+    """The site's home page, in a database a transactional test has flushed: Wagtail's
+    initial locale, root page and default site (made by its migrations) come back."""
+    locale, _created = Locale.objects.get_or_create(language_code="sv")
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(
+            hostname="localhost",
+            root_page=Page.get_first_root_node(),
+            is_default_site=True,
+        )
+    return make_site_home()

@@ -4,20 +4,39 @@ import pytest
 
 from tests.factories import BodyPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+]
 
 COMPOSITION = (
     "composition",
     {
         "rows": [
-            {"party": "VGK", "group": "Ordförande eller vice ordförande", "members": 1,
-             "appointed_by": "VästKom"},
-            {"party": "VGR", "group": "Ordförande eller vice ordförande", "members": 1,
-             "appointed_by": "Hälso- och sjukvårdsdirektören"},
-            {"party": "VGK", "group": "Ledamöter från kommunerna", "members": 5,
-             "appointed_by": "VästKom"},
-            {"party": "VGR", "group": "Ledamöter från VGR", "members": 5,
-             "appointed_by": "Hälso- och sjukvårdsdirektören"},
+            {
+                "party": "VGK",
+                "group": "Ordförande eller vice ordförande",
+                "members": 1,
+                "appointed_by": "VästKom",
+            },
+            {
+                "party": "VGR",
+                "group": "Ordförande eller vice ordförande",
+                "members": 1,
+                "appointed_by": "Hälso- och sjukvårdsdirektören",
+            },
+            {
+                "party": "VGK",
+                "group": "Ledamöter från kommunerna",
+                "members": 5,
+                "appointed_by": "VästKom",
+            },
+            {
+                "party": "VGR",
+                "group": "Ledamöter från VGR",
+                "members": 5,
+                "appointed_by": "Hälso- och sjukvårdsdirektören",
+            },
         ],
         "stated_total": 12,
         "chair_rule": "Ordförandeskapet alternerar vartannat år mellan VGR och VGK.",
@@ -25,8 +44,14 @@ COMPOSITION = (
 )
 MANDATE = (
     "mandate",
-    {"items": [{"decision": "Fatta beslut om anpassning gällande IT-stöd",
-                "money_limit": 50000}]},
+    {
+        "items": [
+            {
+                "decision": "Fatta beslut om anpassning gällande IT-stöd",
+                "money_limit": 50000,
+            }
+        ]
+    },
 )
 
 
@@ -56,11 +81,14 @@ def test_a_reader_navigates_to_a_body_and_reads_its_composition(
     screenshot(page, "body-page-desktop")
 
 
-def test_the_skip_link_is_the_first_stop_for_keyboard_users(live_server, page, ledningsrad):
+def test_the_skip_link_is_the_first_stop_for_keyboard_users(
+    live_server, page, ledningsrad
+):
     page.goto(live_server.url + ledningsrad.url)
     page.keyboard.press("Tab")
     focused = page.evaluate(
-        "() => [document.activeElement.tagName, document.activeElement.getAttribute('href')]"
+        "() => [document.activeElement.tagName,"
+        " document.activeElement.getAttribute('href')]"
     )
     assert focused == ["A", "#main"]
     page.keyboard.press("Enter")
@@ -68,11 +96,14 @@ def test_the_skip_link_is_the_first_stop_for_keyboard_users(live_server, page, l
 
 
 @pytest.mark.parametrize("width", [320, 375])
-def test_a_body_page_fits_a_phone_screen(live_server, page, screenshot, ledningsrad, width):
+def test_a_body_page_fits_a_phone_screen(
+    live_server, page, screenshot, ledningsrad, width
+):
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(live_server.url + ledningsrad.url)
     overflow = page.evaluate(
-        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        "() => document.documentElement.scrollWidth"
+        " - document.documentElement.clientWidth"
     )
     assert overflow <= 0
     screenshot(page, f"body-page-{width}px")

@@ -65,7 +65,11 @@ class TestComposition:
         )
         assert value.total_members() == 11
         assert value.total_deputies() == 2
-        assert value.totals_by_party() == [("Kommunerna", 5, 0), ("VGR", 5, 2), ("HMC", 1, 0)]
+        assert value.totals_by_party() == [
+            ("Kommunerna", 5, 0),
+            ("VGR", 5, 2),
+            ("HMC", 1, 0),
+        ]
 
     def test_a_row_defined_by_role_needs_no_number(self):
         value = clean(
@@ -94,7 +98,9 @@ class TestComposition:
     def test_of_which_cannot_exceed_the_members(self):
         block = CompositionBlock().child_blocks["rows"].child_block
         with pytest.raises(StructBlockValidationError) as excinfo:
-            clean(block, row(members=5, of_which_count=6, of_which_label="Göteborgs stad"))
+            clean(
+                block, row(members=5, of_which_count=6, of_which_label="Göteborgs stad")
+            )
         assert "of_which_count" in errors_of(excinfo)
 
     def test_of_which_needs_to_say_whose_seats(self):
@@ -119,7 +125,12 @@ def mandate(*items):
 
 
 def mandate_item(**overrides):
-    values = {"decision": "Fatta beslut om IT-stöd", "scope": "", "topic": "", "money_limit": None}
+    values = {
+        "decision": "Fatta beslut om IT-stöd",
+        "scope": "",
+        "topic": "",
+        "money_limit": None,
+    }
     values.update(overrides)
     return values
 
@@ -151,7 +162,7 @@ class TestMandate:
 
 
 def working_forms(**overrides):
-    values = {name: None for name in ("meetings_min", "meetings_max")}
+    values = dict.fromkeys(("meetings_min", "meetings_max"))
     values.update({"meetings_period": "year", "other": []})
     values.update(overrides)
     return values
@@ -181,7 +192,9 @@ class TestWorkingForms:
         with translation.override("en"):
             value = clean(
                 WorkingFormsBlock(),
-                working_forms(meetings_min=low, meetings_max=high, meetings_period=period),
+                working_forms(
+                    meetings_min=low, meetings_max=high, meetings_period=period
+                ),
             )
             assert str(value.meeting_frequency()) == expected
 
@@ -247,8 +260,14 @@ class TestAnchors:
     def test_two_sections_may_not_share_an_anchor(self):
         block = BodyStreamBlock()
         raw = [
-            {"type": "section", "value": {"heading": "Bakgrund", "anchor": "", "body": "<p>a</p>"}},
-            {"type": "section", "value": {"heading": "Bakgrund", "anchor": "", "body": "<p>b</p>"}},
+            {
+                "type": "section",
+                "value": {"heading": "Bakgrund", "anchor": "", "body": "<p>a</p>"},
+            },
+            {
+                "type": "section",
+                "value": {"heading": "Bakgrund", "anchor": "", "body": "<p>b</p>"},
+            },
         ]
         with pytest.raises(StreamBlockValidationError) as excinfo:
             block.clean(block.to_python(raw))
@@ -257,19 +276,43 @@ class TestAnchors:
     def test_an_explicit_anchor_resolves_the_clash(self):
         block = BodyStreamBlock()
         raw = [
-            {"type": "section", "value": {"heading": "Bakgrund", "anchor": "", "body": "<p>a</p>"}},
             {
                 "type": "section",
-                "value": {"heading": "Bakgrund", "anchor": "bakgrund-2", "body": "<p>b</p>"},
+                "value": {"heading": "Bakgrund", "anchor": "", "body": "<p>a</p>"},
+            },
+            {
+                "type": "section",
+                "value": {
+                    "heading": "Bakgrund",
+                    "anchor": "bakgrund-2",
+                    "body": "<p>b</p>",
+                },
             },
         ]
         value = block.clean(block.to_python(raw))
         assert [child.value.anchor() for child in value] == ["bakgrund", "bakgrund-2"]
 
+    @pytest.mark.parametrize("anchor", ["om-organet", "andringslogg"])
+    def test_anchors_of_the_page_templates_own_parts_are_reserved(self, anchor):
+        block = BodyStreamBlock()
+        raw = [
+            {
+                "type": "section",
+                "value": {"heading": "X", "anchor": anchor, "body": "<p>a</p>"},
+            }
+        ]
+        with pytest.raises(StreamBlockValidationError):
+            block.clean(block.to_python(raw))
+
     @pytest.mark.parametrize("anchor", ["Bakgrund", "bak grund", "-start", "å"])
     def test_anchors_must_be_url_safe(self, anchor):
         block = BodyStreamBlock()
-        raw = [{"type": "section", "value": {"heading": "X", "anchor": anchor, "body": "<p>a</p>"}}]
+        raw = [
+            {
+                "type": "section",
+                "value": {"heading": "X", "anchor": anchor, "body": "<p>a</p>"},
+            }
+        ]
         with pytest.raises(ValidationError):
             block.clean(block.to_python(raw))
 
@@ -278,7 +321,11 @@ class TestAnchors:
         raw = [
             {
                 "type": "section",
-                "value": {"heading": "Sammansättning av ledamöter", "anchor": "", "body": "<p>a</p>"},
+                "value": {
+                    "heading": "Sammansättning av ledamöter",
+                    "anchor": "",
+                    "body": "<p>a</p>",
+                },
             }
         ]
         value = block.clean(block.to_python(raw))

@@ -66,7 +66,9 @@ class TestAdminEnforcesTheRules(WagtailTestUtils):
 
 def test_a_routine_may_define_bodies(organisation):
     routine = RoutinePageFactory(parent=organisation, slug="tillampningsanvisning")
-    body = BodyPageFactory(parent=routine, title="Hjälpmedelsråd", slug="hjalpmedelsrad")
+    body = BodyPageFactory(
+        parent=routine, title="Hjälpmedelsråd", slug="hjalpmedelsrad"
+    )
     assert body.get_parent().specific == routine
 
 

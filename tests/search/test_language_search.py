@@ -1,4 +1,4 @@
-"""Readers find words inside governance blocks, in inflected Swedish forms on PostgreSQL."""
+"""Readers find words inside governance blocks."""
 
 import pytest
 from django.db import connection

@@ -1,4 +1,4 @@
-"""Production: secrets and hosts come from the environment; start-up fails fast without them."""
+"""Production: secrets and hosts come from the environment; start-up fails without."""
 
 import os
 
@@ -30,7 +30,9 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 # HTTPS is terminated by the proxy in front; it must set X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_SECONDS = int(
+    os.environ.get("DJANGO_HSTS_SECONDS", str(60 * 60 * 24 * 365))
+)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
