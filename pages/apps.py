@@ -7,3 +7,8 @@ class PagesConfig(AppConfig):
     label = "pages"
     verbose_name = _("Governance pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signal_handlers import register_signal_handlers  # noqa: PLC0415
+
+        register_signal_handlers()

@@ -15,9 +15,13 @@ from django.db import models
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from pages.models import ChangeLogEntry, ChangeType
+
 from .spec import PageSpec, Ref
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+FIRST_SUMMARY = "Första publicering: texten överförd från källdokumentet."
+UPDATE_SUMMARY = "Demoinnehållet uppdaterat."
 
 #: Wagtail's initial page, replaced by the demo home page.
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
@@ -104,12 +108,15 @@ class DemoBuilder:
         page.show_in_menus = spec.model.show_in_menus_default
         self._apply(spec, page)
         self._validate_streams(page)
+        page.change_summary = FIRST_SUMMARY
         parent.add_child(instance=page)  # saves the page, running full_clean()
         page.save_revision().publish()
         return page
 
     def _publish(self, page):
         self._validate_streams(page)
+        page.change_type = ChangeType.EDITORIAL
+        page.change_summary = UPDATE_SUMMARY
         page.full_clean()
         page.save_revision().publish()
 
@@ -118,6 +125,9 @@ class DemoBuilder:
         """Show the source document's own 'last updated' date; the revision stays."""
         Page.objects.filter(pk=page.pk).update(
             first_published_at=when, last_published_at=when
+        )
+        ChangeLogEntry.objects.filter(page_id=page.pk, version=1).update(
+            published_at=when
         )
         page.first_published_at = page.last_published_at = when
 

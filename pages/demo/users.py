@@ -1,24 +1,19 @@
-"""Demo users, one per role, and the groups that give them their permissions.
+"""Demo users, one per role, in the Västra Götaland organisation's groups.
 
-The passwords are fixed and printed: these are demo credentials, never for a site
-that is reachable by others.
+Every organisation gets its groups and approval workflow (pages.roles). The passwords
+are fixed and printed: these are demo credentials, never for a site that is reachable
+by others.
 """
 
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from django.db.models import Q
-from wagtail.models import GroupPagePermission
 
-EDITORS, PREPARERS, APPROVERS = "Redaktörer", "Beredare", "Beslutsfattare"
+from pages.models import OrganisationPage
+from pages.roles import APPROVERS, EDITORS, PREPARERS, set_up_organisation
 
-#: Page permissions per group, granted on the home page (so on the whole site).
-GROUP_PAGE_PERMISSIONS = {
-    EDITORS: ("add_page", "change_page"),
-    PREPARERS: ("add_page", "change_page"),
-    APPROVERS: ("add_page", "change_page", "publish_page"),
-}
+#: The organisation whose groups the demo users join (by slug).
+DEMO_ORGANISATION_SLUG = "vastra-gotaland"
 
 
 class DemoUser(NamedTuple):
@@ -26,8 +21,9 @@ class DemoUser(NamedTuple):
     role: str
     role_sv: str
     password: str
-    group: str | None
+    group_role: str | None
     superuser: bool = False
+    organisation_slug: str = DEMO_ORGANISATION_SLUG
 
 
 DEMO_USERS = [
@@ -41,6 +37,14 @@ DEMO_USERS = [
         APPROVERS,
     ),
     DemoUser(
+        "redaktor-halland",
+        "editor (Halland)",
+        "Redaktör Halland",
+        "demo-redaktor-halland-2026",
+        EDITORS,
+        organisation_slug="halland",
+    ),
+    DemoUser(
         "admin",
         "administrator",
         "Administratör",
@@ -51,41 +55,18 @@ DEMO_USERS = [
 ]
 
 
-def ensure_groups(home_page):
-    """Create the role groups with admin access and their page permissions on
-    `home_page`; return {name: group}. Permissions the groups had beyond these are
-    left alone."""
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    page_permissions = {
-        permission.codename: permission
-        for permission in Permission.objects.filter(
-            Q(content_type__app_label="wagtailcore", content_type__model="page"),
-            codename__in={
-                c for codes in GROUP_PAGE_PERMISSIONS.values() for c in codes
-            },
-        )
-    }
-    groups = {}
-    for name, codenames in GROUP_PAGE_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(access_admin)
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=home_page, permission=page_permissions[codename]
-            )
-        groups[name] = group
-    return groups
-
-
 def ensure_demo_users(home_page):
-    """Create or reset the demo users; return them as DemoUser rows for printing.
+    """Set up every organisation's groups and workflow, then create or reset the demo
+    users; return rows (DemoUser, group name) for printing.
 
     An existing user keeps its id but gets the demo password and group again, so the
     printed table is always right."""
-    groups = ensure_groups(home_page)
+    groups_by_slug = {
+        organisation.slug: set_up_organisation(organisation)[0]
+        for organisation in OrganisationPage.objects.child_of(home_page)
+    }
     user_model = get_user_model()
+    rows = []
     for demo in DEMO_USERS:
         user, _created = user_model.objects.get_or_create(
             username=demo.username,
@@ -98,5 +79,11 @@ def ensure_demo_users(home_page):
         user.is_superuser = demo.superuser
         user.set_password(demo.password)
         user.save()
-        user.groups.set([groups[demo.group]] if demo.group else [])
-    return DEMO_USERS
+        group = (
+            groups_by_slug[demo.organisation_slug][demo.group_role]
+            if demo.group_role
+            else None
+        )
+        user.groups.set([group] if group else [])
+        rows.append((demo, group.name if group else ""))
+    return rows

@@ -1,15 +1,22 @@
 from .base import GovernancePage
 from .body import BodyForm, BodyLevel, BodyPage, BodyRole
+from .changelog import ChangeLogEntry, ChangeType
 from .guidance import GlossaryPage, GuidancePage
 from .home import HomePage, OrganisationPage
 from .routine import RoutineKind, RoutinePage
 from .specification import SpecificationPage
+from .workflow import DecisionForm, DecisionTask, DecisionTaskState
 
 __all__ = [
     "BodyForm",
     "BodyLevel",
     "BodyPage",
     "BodyRole",
+    "ChangeLogEntry",
+    "ChangeType",
+    "DecisionForm",
+    "DecisionTask",
+    "DecisionTaskState",
     "GlossaryPage",
     "GovernancePage",
     "GuidancePage",

@@ -3,7 +3,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -51,18 +56,28 @@ class BodyPage(GovernancePage):
     is_body = True
 
     short_name = models.CharField(
-        max_length=50, blank=True, verbose_name=_("short name"), help_text=_("e.g. 'SRO'")
+        max_length=50,
+        blank=True,
+        verbose_name=_("short name"),
+        help_text=_("e.g. 'SRO'"),
     )
     level = models.CharField(
-        max_length=20, choices=BodyLevel.choices, default=BodyLevel.OFFICIALS,
+        max_length=20,
+        choices=BodyLevel.choices,
+        default=BodyLevel.OFFICIALS,
         verbose_name=_("level"),
     )
     role = models.CharField(
-        max_length=20, choices=BodyRole.choices, default=BodyRole.PREPARES,
+        max_length=20,
+        choices=BodyRole.choices,
+        default=BodyRole.PREPARES,
         verbose_name=_("role"),
     )
     form = models.CharField(
-        max_length=30, choices=BodyForm.choices, default=BodyForm.GROUP, verbose_name=_("form")
+        max_length=30,
+        choices=BodyForm.choices,
+        default=BodyForm.GROUP,
+        verbose_name=_("form"),
     )
     host_party = models.CharField(
         max_length=255,
@@ -79,7 +94,9 @@ class BodyPage(GovernancePage):
     )
     assignments_from = _body_link("assigned_bodies", _("gets assignments from"))
     assignments_from_other = models.CharField(
-        max_length=255, blank=True, verbose_name=_("gets assignments from (outside this site)")
+        max_length=255,
+        blank=True,
+        verbose_name=_("gets assignments from (outside this site)"),
     )
     oversight_by = _body_link(
         "overseen_bodies",
@@ -87,15 +104,21 @@ class BodyPage(GovernancePage):
         _("Audit or supervision; a relation distinct from 'reports to'."),
     )
     convener = models.CharField(
-        max_length=255, blank=True, verbose_name=_("convener"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("convener"),
         help_text=_("The party that calls the meetings (kallande part)."),
     )
     secretariat = models.CharField(
-        max_length=255, blank=True, verbose_name=_("secretariat"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("secretariat"),
         help_text=_("Who runs the secretariat, if another organisation does."),
     )
     predecessor = _body_link(
-        "successors", _("predecessor"), _("The body this one replaced or was renamed from.")
+        "successors",
+        _("predecessor"),
+        _("The body this one replaced or was renamed from."),
     )
     predecessor_other = models.CharField(
         max_length=255, blank=True, verbose_name=_("predecessor (outside this site)")
@@ -107,7 +130,9 @@ class BodyPage(GovernancePage):
         MultiFieldPanel(
             [
                 FieldPanel("short_name"),
-                FieldRowPanel([FieldPanel("level"), FieldPanel("role"), FieldPanel("form")]),
+                FieldRowPanel(
+                    [FieldPanel("level"), FieldPanel("role"), FieldPanel("form")]
+                ),
                 FieldPanel("host_party"),
                 FieldRowPanel([FieldPanel("convener"), FieldPanel("secretariat")]),
             ],
@@ -116,17 +141,23 @@ class BodyPage(GovernancePage):
         MultiFieldPanel(
             [
                 FieldRowPanel(
-                    [PageChooserPanel("reports_to", "pages.BodyPage"),
-                     FieldPanel("reports_to_other")]
+                    [
+                        PageChooserPanel("reports_to", "pages.BodyPage"),
+                        FieldPanel("reports_to_other"),
+                    ]
                 ),
                 FieldRowPanel(
-                    [PageChooserPanel("assignments_from", "pages.BodyPage"),
-                     FieldPanel("assignments_from_other")]
+                    [
+                        PageChooserPanel("assignments_from", "pages.BodyPage"),
+                        FieldPanel("assignments_from_other"),
+                    ]
                 ),
                 PageChooserPanel("oversight_by", "pages.BodyPage"),
                 FieldRowPanel(
-                    [PageChooserPanel("predecessor", "pages.BodyPage"),
-                     FieldPanel("predecessor_other")]
+                    [
+                        PageChooserPanel("predecessor", "pages.BodyPage"),
+                        FieldPanel("predecessor_other"),
+                    ]
                 ),
             ],
             heading=_("Relations to other bodies"),
@@ -141,7 +172,11 @@ class BodyPage(GovernancePage):
         index.FilterField("role"),
     ]
 
-    parent_page_types = ["pages.SpecificationPage", "pages.RoutinePage", "pages.BodyPage"]
+    parent_page_types = [
+        "pages.SpecificationPage",
+        "pages.RoutinePage",
+        "pages.BodyPage",
+    ]
     subpage_types = ["pages.BodyPage"]
 
     class Meta:
@@ -168,7 +203,11 @@ class BodyPage(GovernancePage):
         """[(label, page or None, text)] for the relations stated, in reading order."""
         pairs = [
             (_("Reports to"), "reports_to", self.reports_to_other),
-            (_("Gets assignments from"), "assignments_from", self.assignments_from_other),
+            (
+                _("Gets assignments from"),
+                "assignments_from",
+                self.assignments_from_other,
+            ),
             (_("Oversight by"), "oversight_by", ""),
             (_("Predecessor"), "predecessor", self.predecessor_other),
         ]

@@ -47,7 +47,9 @@ class GlossaryPage(GovernancePage):
         )
 
 
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
+_SWEDISH_ORDER = str.maketrans(
+    {"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"}
+)
 
 
 def _swedish_key(text):

@@ -27,7 +27,7 @@ class HomePage(GovernancePage):
 
 
 class OrganisationPage(GovernancePage):
-    """The root of one collaboration organisation, e.g. 'Hjälpmedel i Västra Götaland'."""
+    """The root of one collaboration, e.g. 'Hjälpmedel i Västra Götaland'."""
 
     is_organisation = True
 

@@ -23,10 +23,14 @@ class RoutineKind(models.TextChoices):
 
 class RoutinePage(GovernancePage):
     kind = models.CharField(
-        max_length=30, choices=RoutineKind.choices, default=RoutineKind.ROUTINE,
+        max_length=30,
+        choices=RoutineKind.choices,
+        default=RoutineKind.ROUTINE,
         verbose_name=_("kind"),
     )
-    purpose = RichTextField(blank=True, features=INTRO_FEATURES, verbose_name=_("purpose"))
+    purpose = RichTextField(
+        blank=True, features=INTRO_FEATURES, verbose_name=_("purpose")
+    )
     scope = RichTextField(
         blank=True,
         features=INTRO_FEATURES,
@@ -60,7 +64,11 @@ class RoutinePage(GovernancePage):
         FieldPanel("content"),
         FieldPanel("changes_since_previous"),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("review_interval_months"), FieldPanel("next_review")])],
+            [
+                FieldRowPanel(
+                    [FieldPanel("review_interval_months"), FieldPanel("next_review")]
+                )
+            ],
             heading=_("Review"),
         ),
     ]
@@ -104,7 +112,12 @@ class RoutinePage(GovernancePage):
             entries.append(("galler-for", _("Applies to")))
         entries += super().table_of_contents()
         if self.changes_since_previous:
-            entries.append(("andrat-sedan-foregaende-version", _("Changed since the previous version")))
+            entries.append(
+                (
+                    "andrat-sedan-foregaende-version",
+                    _("Changed since the previous version"),
+                )
+            )
         return entries
 
 

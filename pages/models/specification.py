@@ -67,5 +67,7 @@ class SpecificationPage(GovernancePage):
         context = super().get_context(request, *args, **kwargs)
         children = public_children(self)
         context["bodies"] = [c for c in children if getattr(c, "is_body", False)]
-        context["other_children"] = [c for c in children if not getattr(c, "is_body", False)]
+        context["other_children"] = [
+            c for c in children if not getattr(c, "is_body", False)
+        ]
         return context

@@ -45,7 +45,8 @@ class Command(BaseCommand):
 
     def _print_users(self, users):
         rows = [("Username", "Role", "Group", "Password")] + [
-            (u.username, u.role, u.group or "(superuser)", u.password) for u in users
+            (u.username, u.role, group or "(superuser)", u.password)
+            for u, group in users
         ]
         widths = [max(len(r[i]) for r in rows) for i in range(4)]
         self.stdout.write("")

@@ -1,0 +1,43 @@
+"""The page editor's form: every submitted or published change states what it is."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+#: Buttons in Wagtail's page editor that send a change towards the public.
+PUBLISHING_ACTIONS = ("action-submit", "action-publish", "action-workflow-action")
+
+
+class GovernancePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        starting_new_change = page.pk and page.live and not page.has_unpublished_changes
+        if starting_new_change and not self.is_bound:
+            # The last change was published: this edit is a new change.
+            self.initial["change_type"] = ""
+            self.initial["change_summary"] = ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if any(self.data.get(action) for action in PUBLISHING_ACTIONS):
+            if not cleaned_data.get("change_type"):
+                self.add_error(
+                    "change_type",
+                    ValidationError(
+                        _("Say whether the change is editorial or substantive."),
+                        code="required",
+                    ),
+                )
+            if not (cleaned_data.get("change_summary") or "").strip():
+                self.add_error(
+                    "change_summary",
+                    ValidationError(
+                        _(
+                            "Summarise what changed; it is shown in the public "
+                            "change log."
+                        ),
+                        code="required",
+                    ),
+                )
+        return cleaned_data

@@ -1,0 +1,125 @@
+"""The decision step of the approval workflow.
+
+Preparation is Wagtail's own GroupApprovalTask. The decision task below is skipped for
+editorial changes, and for substantive ones the approver records the decision
+reference and the deciding body (one of the organisation's bodies).
+"""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import GroupApprovalTask, Page, TaskState
+
+from .body import BodyPage
+from .changelog import ChangeType
+
+
+class DecisionTaskState(TaskState):
+    decision_reference = models.CharField(
+        max_length=255, blank=True, verbose_name=_("decision reference")
+    )
+    deciding_body = models.ForeignKey(
+        "pages.BodyPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+
+    class Meta:
+        verbose_name = _("decision task state")
+        verbose_name_plural = _("decision task states")
+
+
+class DecisionForm(forms.Form):
+    comment = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 2}), label=_("Comment")
+    )
+    decision_reference = forms.CharField(
+        max_length=255,
+        label=_("Decision reference"),
+        help_text=_("For example 'Ledningsrådet 2026-03-12 § 4'."),
+    )
+    deciding_body = forms.ModelChoiceField(
+        queryset=Page.objects.none(), label=_("Decided by")
+    )
+
+    def __init__(self, *args, bodies=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["deciding_body"].queryset = bodies
+
+
+class DecisionTask(GroupApprovalTask):
+    """Approval by the body that holds the mandate; skipped for editorial changes."""
+
+    organisation = models.ForeignKey(
+        "pages.OrganisationPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("organisation"),
+        help_text=_("The deciding body is chosen among this organisation's bodies."),
+    )
+
+    admin_form_fields = [*GroupApprovalTask.admin_form_fields, "organisation"]
+    task_state_class = DecisionTaskState
+
+    class Meta:
+        verbose_name = _("decision task")
+        verbose_name_plural = _("decision tasks")
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "The deciding body's approvers record the decision; editorial changes "
+            "skip this step."
+        )
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        revision_page = task_state.revision.as_object()
+        if getattr(revision_page, "change_type", "") != ChangeType.SUBSTANTIVE:
+            task_state.status = TaskState.STATUS_SKIPPED
+            task_state.finished_at = task_state.started_at
+            task_state.save(update_fields=["status", "finished_at"])
+        return task_state
+
+    def get_actions(self, obj, user):
+        if user.is_superuser or self._user_in_groups(user):
+            return [
+                ("reject", _("Request changes"), True),
+                ("approve", _("Approve with decision"), True),
+            ]
+        return []
+
+    def deciding_bodies(self):
+        bodies = BodyPage.objects.live()
+        if self.organisation_id:
+            bodies = bodies.descendant_of(self.organisation)
+        return bodies.order_by("path")
+
+    def get_form_for_action(self, action):
+        if action != "approve":
+            return super().get_form_for_action(action)
+        bodies = self.deciding_bodies()
+
+        class BoundDecisionForm(DecisionForm):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, bodies=bodies, **kwargs)
+
+        return BoundDecisionForm
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            state = task_state.specific
+            body = kwargs.pop("deciding_body", None)
+            if body is None or not self.deciding_bodies().filter(pk=body.pk).exists():
+                raise PermissionDenied
+            state.decision_reference = kwargs.pop("decision_reference", "")
+            state.deciding_body_id = body.pk
+            state.save(update_fields=["decision_reference", "deciding_body"])
+            return state.approve(user=user, **kwargs)
+        return super().on_action(task_state, user, action_name, **kwargs)

@@ -1,0 +1,123 @@
+"""Roles per organisation: groups, their permissions in the organisation's tree, and
+the approval workflow (preparation, then decision) that publishes its pages."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from .models import DecisionTask
+
+EDITORS, PREPARERS, APPROVERS = "editors", "preparers", "approvers"
+
+#: role -> (group name suffix, page permission codenames). Nobody publishes directly:
+#: the workflow publishes when its last task is approved. Names are data (Swedish,
+#: the content language), not interface text: they must not change with the language.
+ROLES = {
+    EDITORS: ("Redaktörer", ("add_page", "change_page")),
+    PREPARERS: ("Beredare", ("add_page", "change_page")),
+    APPROVERS: ("Beslutsfattare", ("add_page", "change_page")),
+}
+WORKFLOW_NAME, PREPARATION_NAME, DECISION_NAME = (
+    "Beredning och beslut",
+    "Beredning",
+    "Beslut",
+)
+DOCUMENT_PERMISSIONS = ("add_document", "change_document", "choose_document")
+
+
+def organisation_label(organisation):
+    return organisation.short_name or organisation.title
+
+
+def group_name(organisation, role):
+    return f"{organisation_label(organisation)}: {ROLES[role][0]}"
+
+
+def _permissions(app_label, model, codenames):
+    return {
+        permission.codename: permission
+        for permission in Permission.objects.filter(
+            content_type__app_label=app_label,
+            content_type__model=model,
+            codename__in=codenames,
+        )
+    }
+
+
+@transaction.atomic
+def ensure_organisation_roles(organisation):
+    """Create (or complete) the organisation's groups; return {role: group}.
+
+    Permissions apply to the organisation page and every translation of it, so an
+    editor of one organisation can do nothing in another's tree."""
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    page_permissions = _permissions(
+        "wagtailcore",
+        "page",
+        {code for _name, codes in ROLES.values() for code in codes},
+    )
+    document_permissions = _permissions("wagtaildocs", "document", DOCUMENT_PERMISSIONS)
+    root_collection = Collection.get_first_root_node()
+    trees = list(organisation.get_translations(inclusive=True))
+    groups = {}
+    for role, (_name, codenames) in ROLES.items():
+        group, _created = Group.objects.get_or_create(
+            name=group_name(organisation, role)
+        )
+        group.permissions.add(access_admin)
+        for tree in trees:
+            for codename in codenames:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=tree, permission=page_permissions[codename]
+                )
+        for permission in document_permissions.values():
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )
+        groups[role] = group
+    return groups
+
+
+@transaction.atomic
+def ensure_organisation_workflow(organisation, groups):
+    """The organisation's workflow: preparation by preparers, then decision by
+    approvers (skipped for editorial changes); assigned to the organisation's tree."""
+    label = organisation_label(organisation)
+    workflow, _created = Workflow.objects.get_or_create(
+        name=f"{label}: {WORKFLOW_NAME}"
+    )
+    preparation, _created = GroupApprovalTask.objects.get_or_create(
+        name=f"{label}: {PREPARATION_NAME}"
+    )
+    preparation.groups.set([groups[PREPARERS]])
+    decision, _created = DecisionTask.objects.get_or_create(
+        name=f"{label}: {DECISION_NAME}", defaults={"organisation": organisation}
+    )
+    decision.organisation = organisation
+    decision.save()
+    decision.groups.set([groups[APPROVERS]])
+    for order, task in enumerate([preparation, decision]):
+        WorkflowTask.objects.update_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": order}
+        )
+    for tree in organisation.get_translations(inclusive=True):
+        WorkflowPage.objects.update_or_create(
+            page=tree, defaults={"workflow": workflow}
+        )
+    return workflow
+
+
+def set_up_organisation(organisation):
+    groups = ensure_organisation_roles(organisation)
+    workflow = ensure_organisation_workflow(organisation, groups)
+    return groups, workflow
