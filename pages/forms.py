@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page
 
 #: Buttons in Wagtail's page editor that send a change towards the public.
 PUBLISHING_ACTIONS = ("action-submit", "action-publish", "action-workflow-action")
@@ -20,6 +21,7 @@ class GovernancePageForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self._refuse_silent_overwrite()
         if any(self.data.get(action) for action in PUBLISHING_ACTIONS):
             if not cleaned_data.get("change_type"):
                 self.add_error(
@@ -41,3 +43,26 @@ class GovernancePageForm(WagtailAdminPageForm):
                     ),
                 )
         return cleaned_data
+
+    def _refuse_silent_overwrite(self):
+        """Someone saved the page after this editor opened it: say so instead of
+        overwriting their work. The form comes back with this editor's input and the
+        newer version's id, so saving again is a deliberate choice."""
+        loaded = self.data.get("loaded_revision_id")
+        if not (loaded and self.instance.pk):
+            return
+        latest = (
+            Page.objects.filter(pk=self.instance.pk)
+            .values_list("latest_revision_id", flat=True)
+            .first()
+        )
+        if latest and str(latest) != str(loaded):
+            raise ValidationError(
+                _(
+                    "Someone else saved this page after you opened it. Your changes "
+                    "are kept below but not saved: compare them with the newer "
+                    "version (open the page in a new tab), then save again to "
+                    "replace it."
+                ),
+                code="stale",
+            )

@@ -21,9 +21,9 @@ EDITORS, PREPARERS, APPROVERS = "editors", "preparers", "approvers"
 #: the workflow publishes when its last task is approved. Names are data (Swedish,
 #: the content language), not interface text: they must not change with the language.
 ROLES = {
-    EDITORS: ("Redaktörer", ("add_page", "change_page")),
-    PREPARERS: ("Beredare", ("add_page", "change_page")),
-    APPROVERS: ("Beslutsfattare", ("add_page", "change_page")),
+    EDITORS: ("Redaktörer", ("add_page", "change_page", "lock_page")),
+    PREPARERS: ("Beredare", ("add_page", "change_page", "lock_page")),
+    APPROVERS: ("Beslutsfattare", ("add_page", "change_page", "lock_page")),
 }
 WORKFLOW_NAME, PREPARATION_NAME, DECISION_NAME = (
     "Beredning och beslut",

@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, get_page_models
 
 from .forms import PAGE_TYPES, SearchForm, normalise_query
 from .highlight import page_text, snippet
+from .query import build_query
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +54,9 @@ def search(request):
         pages = pages.type(apps.get_model(label))
     if scope is not None:
         pages = pages.descendant_of(scope)
-    results = pages.specific().search(query) if query else Page.objects.none()
+    results = (
+        pages.specific().search(build_query(query)) if query else Page.objects.none()
+    )
 
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

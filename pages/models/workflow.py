@@ -121,5 +121,6 @@ class DecisionTask(GroupApprovalTask):
             state.decision_reference = kwargs.pop("decision_reference", "")
             state.deciding_body_id = body.pk
             state.save(update_fields=["decision_reference", "deciding_body"])
-            return state.approve(user=user, **kwargs)
+            state.approve(user=user, **kwargs)
+            return None
         return super().on_action(task_state, user, action_name, **kwargs)

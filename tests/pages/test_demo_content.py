@@ -425,7 +425,11 @@ def test_role_users_are_in_their_organisations_groups(
     granted = GroupPagePermission.objects.filter(group__name=group)
     assert {p.page.slug for p in granted} == {organisation}
     # Nobody but the workflow publishes.
-    assert {p.permission.codename for p in granted} == {"add_page", "change_page"}
+    assert {p.permission.codename for p in granted} == {
+        "add_page",
+        "change_page",
+        "lock_page",
+    }
     assert f"demo-{username}-2026" in demo
     assert user.check_password(f"demo-{username}-2026")
 

@@ -1,7 +1,6 @@
 """Readers find words inside governance blocks."""
 
 import pytest
-from django.db import connection
 from wagtail.models import Page
 
 from tests.factories import BodyPageFactory
@@ -25,11 +24,6 @@ COMPOSITION = (
 WORKING_FORMS = (
     "working_forms",
     {"quorum": "Beslutsförhet föreligger när hälften av ledamöterna deltar."},
-)
-
-postgres_only = pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="Stemming is a PostgreSQL feature; on SQLite see test_sqlite_*",
 )
 
 
