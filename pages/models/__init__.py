@@ -3,6 +3,7 @@ from .body import BodyForm, BodyLevel, BodyPage, BodyRole
 from .changelog import ChangeLogEntry, ChangeType
 from .guidance import GlossaryPage, GuidancePage
 from .home import HomePage, OrganisationPage
+from .reminders import ReviewReminder
 from .routine import RoutineKind, RoutinePage
 from .specification import SpecificationPage
 from .workflow import DecisionForm, DecisionTask, DecisionTaskState
@@ -22,6 +23,7 @@ __all__ = [
     "GuidancePage",
     "HomePage",
     "OrganisationPage",
+    "ReviewReminder",
     "RoutineKind",
     "RoutinePage",
     "SpecificationPage",
