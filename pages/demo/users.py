@@ -55,16 +55,20 @@ DEMO_USERS = [
 ]
 
 
-def ensure_demo_users(home_page):
-    """Set up every organisation's groups and workflow, then create or reset the demo
-    users; return rows (DemoUser, group name) for printing.
-
-    An existing user keeps its id but gets the demo password and group again, so the
-    printed table is always right."""
-    groups_by_slug = {
+def set_up_organisations(home_page):
+    """Every organisation's groups and approval workflow; {slug: {role: group}}."""
+    return {
         organisation.slug: set_up_organisation(organisation)[0]
         for organisation in OrganisationPage.objects.child_of(home_page)
     }
+
+
+def ensure_demo_users(groups_by_slug):
+    """Create or reset the demo users in their organisations' groups; return rows
+    (DemoUser, group name) for printing.
+
+    An existing user keeps its id but gets the demo password and group again, so the
+    printed table is always right."""
     user_model = get_user_model()
     rows = []
     for demo in DEMO_USERS:

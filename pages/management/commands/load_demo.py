@@ -5,7 +5,7 @@ from django.db import transaction
 
 from pages.demo import HOME
 from pages.demo.builder import CREATED, UNCHANGED, UPDATED, DemoBuilder
-from pages.demo.users import ensure_demo_users
+from pages.demo.users import ensure_demo_users, set_up_organisations
 
 
 class Command(BaseCommand):
@@ -24,14 +24,16 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-users",
             action="store_true",
-            help="Build the pages only; create no demo users or groups.",
+            help="Create no demo users (the organisations' groups and workflows are "
+            "still set up).",
         )
 
     def handle(self, *args, no_users=False, verbosity=1, **options):
         builder = DemoBuilder(write=self.stdout.write if verbosity > 0 else _silent)
         with transaction.atomic():
             home = builder.build_site(HOME)
-            users = [] if no_users else ensure_demo_users(home)
+            groups = set_up_organisations(home)
+            users = [] if no_users else ensure_demo_users(groups)
 
         counts = {o: builder.outcomes.count(o) for o in (CREATED, UPDATED, UNCHANGED)}
         self.stdout.write(
