@@ -10,7 +10,7 @@ body on the site and stay unlinked.
 
 from pages.models import GlossaryPage, GuidancePage
 
-from .spec import (
+from ..spec import (
     PageSpec,
     Ref,
     block,
