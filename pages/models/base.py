@@ -1,4 +1,5 @@
-"""What every governance page shares: 'last updated', breadcrumbs, table of contents."""
+"""What every governance page shares: 'last updated', breadcrumbs, table of contents,
+the change log and the addresses of its published versions."""
 
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,6 +17,7 @@ from wagtail.utils.decorators import cached_classmethod
 
 from governance_blocks.stream import headings
 
+from .. import feeds, versions
 from ..forms import GovernancePageForm
 from ..queries import breadcrumb_pages, organisation_menu, organisation_of
 from .changelog import ChangeType
@@ -22,8 +25,13 @@ from .changelog import ChangeType
 INTRO_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class GovernancePage(Page):
-    """Abstract parent of the public governance page types."""
+class GovernancePage(RoutablePageMixin, Page):
+    """Abstract parent of the public governance page types.
+
+    Below its own address every page has its change log (versions/), each published
+    version (versions/<n>/), the differences between two of them
+    (versions/<a>/diff/<b>/) and, where the page has one, an Atom feed of changes
+    (feed/). The views are in pages.versions and pages.feeds."""
 
     introduction = RichTextField(
         blank=True, features=INTRO_FEATURES, verbose_name=_("introduction")
@@ -60,6 +68,9 @@ class GovernancePage(Page):
 
     #: The StreamField holding the page's sections, if it has one.
     stream_field_name = "content"
+    #: Whether the change log also lists the pages below this one (a specification's
+    #: bodies); such pages also have a feed of changes, as organisations do.
+    change_log_covers_subtree = False
 
     class Meta:
         abstract = True
@@ -93,14 +104,49 @@ class GovernancePage(Page):
             return []
         return headings(getattr(self, self.stream_field_name))
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, version_entry=None, **kwargs):
+        """The page's context; `version_entry` (a ChangeLogEntry) when rendering the
+        page as it stood at that published version."""
         context = super().get_context(request, *args, **kwargs)
+        context.update(self.navigation_context(), toc=self.table_of_contents())
+        context.update(versions.change_log_context(self, request, version_entry))
+        return context
+
+    def navigation_context(self):
+        """Breadcrumbs, the organisation and its menu: what surrounds the page and the
+        pages about it (its change log, its versions)."""
         ancestors = breadcrumb_pages(self)
         organisation = organisation_of(self, ancestors)
-        context.update(
-            breadcrumbs=ancestors,
-            organisation=organisation,
-            organisation_menu=organisation_menu(organisation),
-            toc=self.table_of_contents(),
-        )
-        return context
+        return {
+            "breadcrumbs": ancestors,
+            "organisation": organisation,
+            "organisation_menu": organisation_menu(organisation),
+        }
+
+    def has_change_feed(self):
+        return self.change_log_covers_subtree or getattr(self, "is_organisation", False)
+
+    # Addresses below the page. Readers of a page that is not live, or that is
+    # private to them, get 404 for all of them (see route()).
+
+    @path("versions/", name="change_log")
+    def change_log_route(self, request):
+        return versions.change_log_view(self, request)
+
+    @path("versions/<int:number>/", name="version")
+    def version_route(self, request, number):
+        return versions.version_view(self, request, number)
+
+    @path("versions/<int:number_a>/diff/<int:number_b>/", name="diff")
+    def diff_route(self, request, number_a, number_b):
+        return versions.diff_view(self, request, number_a, number_b)
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        return feeds.change_feed_view(self, request)
+
+    def route(self, request, path_components):
+        result = super().route(request, path_components)
+        if path_components and result.page is self:
+            versions.require_readable(self, request)
+        return result

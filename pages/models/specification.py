@@ -51,6 +51,7 @@ class SpecificationPage(GovernancePage):
     parent_page_types = ["pages.OrganisationPage"]
     subpage_types = ["pages.BodyPage", "pages.RoutinePage", "pages.GuidancePage"]
     show_in_menus_default = True
+    change_log_covers_subtree = True
 
     class Meta:
         verbose_name = _("specification")
