@@ -99,3 +99,15 @@ def test_forged_task_state_ids_are_refused(client, users, pending, halland, role
     task_state.refresh_from_db()
     assert task_state.status == TaskState.STATUS_IN_PROGRESS
     assert WorkflowState.objects.for_instance(pending).get().status == "in_progress"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_published_versions_are_public_and_drafts_are_not(client, users, pending, role):
+    """Version URLs show what was published, to everyone; the pending draft has no
+    version number, so its would-be URLs are 404 for everyone, even its authors."""
+    log_in(client, users, role)
+    first = client.get(f"{pending.url}versions/1/")
+    assert first.status_code == 200
+    assert "åtta" not in first.content.decode()
+    assert client.get(f"{pending.url}versions/2/").status_code == 404
+    assert client.get(f"{pending.url}versions/1/diff/2/").status_code == 404
