@@ -11,6 +11,9 @@ from pages.diff import ADDED, CHANGED, DELETE, EQUAL, INSERT, REMOVED, diff_page
 from pages.models import BodyPage, ChangeType
 from tests.factories import BodyPageFactory
 
+# Page objects are built in memory, but Wagtail looks up their content type.
+pytestmark = pytest.mark.django_db
+
 
 @pytest.fixture(autouse=True)
 def english():
@@ -272,7 +275,6 @@ def publish_change(page, summary, **fields):
     return draft
 
 
-@pytest.mark.django_db
 def test_comparison_page_shows_insertions_and_removals_readably(client, specification):
     page = BodyPageFactory(
         parent=specification,
@@ -312,7 +314,6 @@ def test_comparison_page_shows_insertions_and_removals_readably(client, specific
     assert section_link == f"{page.url}versions/2/#sammansattning"
 
 
-@pytest.mark.django_db
 def test_comparing_a_version_with_itself_says_there_is_no_difference(client, body_page):
     response = client.get(f"{body_page.url}versions/1/diff/1/")
     soup = BeautifulSoup(response.content, "html.parser")
