@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import PageViewRestriction
+
+from ..queries import restricted
 
 
 class ChangeType(models.TextChoices):
@@ -23,14 +24,8 @@ class ChangeLogEntryQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
     def public(self):
-        """Entries of pages that are live and not restricted."""
-        restricted_paths = PageViewRestriction.objects.values_list(
-            "page__path", flat=True
-        )
-        queryset = self.filter(page__live=True)
-        for path in restricted_paths:
-            queryset = queryset.exclude(page__path__startswith=path)
-        return queryset
+        """Entries of pages that are live and not behind a view restriction."""
+        return self.filter(page__live=True).exclude(restricted("page__path"))
 
 
 class ChangeLogEntry(models.Model):
