@@ -1,4 +1,4 @@
-"""The benchmark's own database: a temporary SQLite file, or a PostgreSQL database
+"""The benchmark's own databases: a temporary SQLite file, and a PostgreSQL database
 named `<name>_bench` that is created for the run and dropped after it.
 
 The user's own database is never touched: a PostgreSQL URL only says which server
@@ -13,6 +13,58 @@ from psycopg import sql
 
 BENCH_SUFFIX = "_bench"
 DEFAULT_POSTGRES_NAME = "govsite"
+#: The server `--databases` looks for when no PostgreSQL URL is given (README.md).
+DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/govsite"
+#: `--databases` names; "postgresql" is accepted for "postgres".
+DATABASES = ("sqlite", "postgres")
+
+
+def is_postgres_url(url):
+    return (url or "").startswith(("postgres://", "postgresql://"))
+
+
+def choose_databases(requested, database_url):
+    """[(name, source URL)] to run on, and a note on why PostgreSQL was left out.
+
+    `requested`: "sqlite,postgres", or None for SQLite plus PostgreSQL when a server
+    answers at `database_url` (when it is a PostgreSQL URL) or 127.0.0.1:5432.
+    """
+    postgres_url = (
+        database_url if is_postgres_url(database_url) else DEFAULT_POSTGRES_URL
+    )
+    if requested is None:
+        names = ["sqlite"]
+        problem = postgres_problem(postgres_url)
+        if problem is None:
+            names.append("postgres")
+        note = problem and f"PostgreSQL left out: {problem}"
+    else:
+        names = []
+        for name in requested.replace(" ", "").split(","):
+            name = "postgres" if name == "postgresql" else name
+            if name not in DATABASES:
+                raise ValueError(
+                    f"--databases: {name!r} is not one of {', '.join(DATABASES)}."
+                )
+            if name not in names:
+                names.append(name)
+        problem = "postgres" in names and postgres_problem(postgres_url)
+        if problem:
+            raise ValueError(f"--databases postgres: {problem}")
+        note = None
+    return [(name, postgres_url if name == "postgres" else "") for name in names], note
+
+
+def postgres_problem(url):
+    """None when the server of `url` lets us in, else why not (no password shown)."""
+    config = dj_database_url.parse(url)
+    where = f"{config.get('HOST') or 'localhost'}:{config.get('PORT') or 5432}"
+    try:
+        with _connect(url, connect_timeout=3):
+            return None
+    except psycopg.Error as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        return f"no usable PostgreSQL server at {where} ({first_line})"
 
 
 class BenchDatabase:
@@ -22,7 +74,7 @@ class BenchDatabase:
         self.source_url = url or ""
         self.workdir = workdir
         self.keep = keep
-        self.is_postgres = self.source_url.startswith(("postgres://", "postgresql://"))
+        self.is_postgres = is_postgres_url(self.source_url)
         if self.source_url and not (
             self.is_postgres or self.source_url.startswith("sqlite:")
         ):
@@ -54,16 +106,22 @@ class BenchDatabase:
         return "postgresql" if self.is_postgres else "sqlite"
 
     def _execute(self, statement):
-        config = dj_database_url.parse(self.source_url)
-        with psycopg.connect(
-            dbname="postgres",
-            user=config.get("USER") or None,
-            password=config.get("PASSWORD") or None,
-            host=config.get("HOST") or None,
-            port=config.get("PORT") or None,
-            autocommit=True,
-        ) as connection:
+        with _connect(self.source_url) as connection:
             connection.execute(sql.SQL(statement).format(sql.Identifier(self.name)))
+
+
+def _connect(url, **options):
+    """A connection to the server's maintenance database `postgres`."""
+    config = dj_database_url.parse(url)
+    return psycopg.connect(
+        dbname="postgres",
+        user=config.get("USER") or None,
+        password=config.get("PASSWORD") or None,
+        host=config.get("HOST") or None,
+        port=config.get("PORT") or None,
+        autocommit=True,
+        **options,
+    )
 
 
 def bench_database_name(url):

@@ -1,5 +1,6 @@
-"""Load drivers: wrk when it is installed, else a pure-Python one; both run outside
-the benchmark's own process and report requests/s, latency percentiles and errors.
+"""Load drivers: wrk when it is installed (see `wrk`), else a pure-Python one; both
+run outside the benchmark's own process and report requests/s, latency percentiles and
+errors.
 
 This module imports nothing from Django, so the Python driver's worker processes
 start quickly.
@@ -8,17 +9,15 @@ start quickly.
 import http.client
 import multiprocessing
 import os
-import re
 import shutil
 import statistics
-import subprocess
 import threading
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass
 from urllib.parse import urlsplit
 
-WRK_THREADS = 2
+from .wrk import WrkError, run_wrk
 
 
 class LoadError(RuntimeError):
@@ -33,11 +32,11 @@ class LoadResult:
     requests: int
     seconds: float
     requests_per_second: float
-    p50_ms: float
-    p90_ms: float
-    #: None from wrk: without a Lua script it prints p50, p75, p90 and p99 only.
+    #: Latency percentiles; None when no response came back within the duration.
+    p50_ms: float | None
+    p90_ms: float | None
     p95_ms: float | None
-    p99_ms: float
+    p99_ms: float | None
     #: Responses outside 200–299 (wrk: status 400 and above).
     non_2xx: int
     socket_errors: int
@@ -56,15 +55,19 @@ def choose_driver(requested="auto"):
     return requested
 
 
-def check_answers_200(url, requests=20):
-    """GET `url` a few times (which also warms up every worker); all must be 200."""
+def fetch(url, requests=1, *, seconds=None):
+    """GET `url` `requests` times on one connection (stopping after `seconds`, but
+    never before two requests); each must answer 200. Returns the last text."""
     parts = urlsplit(url)
-    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    deadline = time.monotonic() + seconds if seconds else None
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
     try:
-        for _ in range(requests):
-            connection.request("GET", parts.path)
+        for number in range(requests):
+            if deadline and number >= 2 and time.monotonic() > deadline:
+                break
+            connection.request("GET", _target(parts))
             response = connection.getresponse()
-            response.read()
+            body = response.read()
             if response.status != 200:
                 raise LoadError(
                     f"{url} answered {response.status} {response.reason}, not 200; "
@@ -72,71 +75,39 @@ def check_answers_200(url, requests=20):
                 )
     finally:
         connection.close()
+    return body.decode("utf-8", errors="replace")
 
 
-def measure(name, url, *, driver, duration, connections):
+def check_answers_200(url, requests=20, seconds=10):
+    """GET `url` a few times, which also warms up every worker; all must be 200."""
+    fetch(url, requests, seconds=seconds)
+
+
+def wait_until_idle(url, workers):
+    """Seconds spent waiting for the server to finish the requests a load run left:
+    wrk stops with requests still queued, and sync workers answer them all (to closed
+    connections) before anything else. Requests for a cheap `url` queue behind them;
+    once `workers` + 1 of them came back one after another, the server is idle."""
+    started = time.monotonic()
+    fetch(url, workers + 1)
+    return time.monotonic() - started
+
+
+def measure(name, url, *, driver, duration, connections, lua_script=None):
+    """Load `url`; wrk needs `lua_script` (see `wrk.write_lua_script`)."""
     if driver == "wrk":
-        figures = _run_wrk(url, duration, connections)
+        try:
+            figures = run_wrk(url, duration, connections, lua_script)
+        except WrkError as error:
+            raise LoadError(str(error)) from error
     else:
         figures = _run_python(url, duration, connections)
     return LoadResult(name=name, url=url, driver=driver, **figures)
 
 
-# wrk ----------------------------------------------------------------------------
-
-_MS_PER_UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
-_PERCENTILE = re.compile(
-    r"^\s*(50|75|90|99)(?:\.0+)?%\s+([\d.]+)(us|ms|s|m|h)\s*$", re.M
-)
-_REQUESTS = re.compile(r"(\d+) requests in ([\d.]+)(us|ms|s|m|h)")
-_RATE = re.compile(r"Requests/sec:\s+([\d.]+)")
-_NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
-_SOCKET_ERRORS = re.compile(
-    r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)"
-)
-
-
-def _run_wrk(url, duration, connections):
-    command = [
-        "wrk",
-        "-t", str(min(WRK_THREADS, connections)),
-        "-c", str(connections),
-        "-d", f"{duration}s",
-        "--timeout", "10s",
-        "--latency",
-        url,
-    ]  # fmt: skip
-    result = subprocess.run(  # noqa: S603 - fixed arguments
-        command, capture_output=True, text=True, check=False, timeout=duration + 60
-    )
-    if result.returncode != 0:
-        raise LoadError(f"wrk failed ({result.returncode}): {result.stderr.strip()}")
-    return parse_wrk(result.stdout)
-
-
-def parse_wrk(output):
-    """The figures of `wrk --latency` output (wrk 4.x)."""
-    percentiles = {
-        int(match[1]): float(match[2]) * _MS_PER_UNIT[match[3]]
-        for match in _PERCENTILE.finditer(output)
-    }
-    requests = _REQUESTS.search(output)
-    rate = _RATE.search(output)
-    if not (requests and rate and {50, 90, 99} <= percentiles.keys()):
-        raise LoadError(f"Could not read wrk's output:\n{output}")
-    non_2xx = _NON_2XX.search(output)
-    socket_errors = _SOCKET_ERRORS.search(output)
-    return {
-        "requests": int(requests[1]),
-        "seconds": float(requests[2]) * _MS_PER_UNIT[requests[3]] / 1000,
-        "requests_per_second": float(rate[1]),
-        "p50_ms": percentiles[50],
-        "p90_ms": percentiles[90],
-        "p95_ms": None,
-        "p99_ms": percentiles[99],
-        "non_2xx": int(non_2xx[1]) if non_2xx else 0,
-        "socket_errors": sum(map(int, socket_errors.groups())) if socket_errors else 0,
-    }
+def _target(parts):
+    """The request target: path and query string."""
+    return f"{parts.path or '/'}?{parts.query}" if parts.query else parts.path or "/"
 
 
 # Python fallback ------------------------------------------------------------------
@@ -172,11 +143,12 @@ def _run_python(url, duration, connections):
     latencies = sorted(ms for result in collected for ms in result["latencies_ms"])
     statuses = sum((result["statuses"] for result in collected), Counter())
     seconds = max(result["seconds"] for result in collected)
-    if len(latencies) < 2:
-        raise LoadError(
-            f"Only {len(latencies)} responses from {url} in {seconds:.1f} s."
-        )
-    cuts = statistics.quantiles(latencies, n=100, method="inclusive")
+    if latencies:
+        # quantiles() needs at least two values.
+        sample = latencies * 2 if len(latencies) == 1 else latencies
+        cuts = statistics.quantiles(sample, n=100, method="inclusive")
+    else:  # no response within the duration: no latency to report
+        cuts = [None] * 99
     return {
         "requests": len(latencies),
         "seconds": seconds,
@@ -230,7 +202,7 @@ def _drive(parts, deadline, tally):
         while time.monotonic() < deadline:
             sent = time.perf_counter()
             try:
-                connection.request("GET", parts.path)
+                connection.request("GET", _target(parts))
                 response = connection.getresponse()
                 response.read()
             except (OSError, http.client.HTTPException):

@@ -1,4 +1,5 @@
-"""The benchmark's results: a table for the terminal, a JSON file in var/bench/."""
+"""The benchmark's results: a table per database, the ratios, a summary across the
+databases, and a JSON file in var/bench/."""
 
 import json
 import platform
@@ -6,70 +7,199 @@ import subprocess
 from datetime import UTC, datetime
 
 _COLUMNS = (
-    ("", 12),
     ("requests/s", 12),
     ("p50 ms", 10),
     ("p90 ms", 10),
     ("p95 ms", 10),
     ("p99 ms", 10),
-    ("non-2xx", 10),
+    ("non-2xx", 9),
     ("socket errors", 15),
+    ("hits", 7),
 )
 
+BODY = "body page"
 #: The body page compared with its two baselines: (numerator, denominator).
-RATIOS = (("body page", "static file"), ("body page", "plain page"))
+PAGE_RATIOS = ((BODY, "static file"), (BODY, "plain page"))
+#: A search should take less than this many times the body page's p95.
+SEARCH_TARGET = 3.0
+#: Below this many responses, or above this share of the measuring time, a p95 is
+#: uncertain (see `uncertain`).
+FEW_RESPONSES = 100
+LONG_SHARE = 0.25
+UNCERTAIN_NOTE = (
+    f"* p95 uncertain: fewer than {FEW_RESPONSES} responses, or p95 above "
+    f"{LONG_SHARE:.0%} of --duration.\n"
+    "  A response slower than what is left of the measuring time is never counted,\n"
+    "  so long latencies are under-reported. Raise --duration."
+)
 
 
-def format_table(results):
-    """`results`: {name: LoadResult} in display order."""
-    lines = ["".join(f"{title:>{width}}" for title, width in _COLUMNS)]
+def uncertain(result, duration):
+    """Whether `result`'s p95 (from `duration` seconds of load) is uncertain."""
+    return (
+        result.p95_ms is None
+        or result.requests < FEW_RESPONSES
+        or result.p95_ms > LONG_SHARE * duration * 1000
+    )
+
+
+def format_table(results, hits, duration):
+    """`results`: {name: LoadResult} in display order; `hits`: {search name: count}."""
+    width = max(len(name) for name in results) + 4
+    lines = [" " * width + "".join(f"{title:>{w}}" for title, w in _COLUMNS)]
     for name, result in results.items():
         cells = (
-            name,
             f"{result.requests_per_second:.1f}",
-            f"{result.p50_ms:.2f}",
-            f"{result.p90_ms:.2f}",
-            "–" if result.p95_ms is None else f"{result.p95_ms:.2f}",
-            f"{result.p99_ms:.2f}",
+            _ms(result.p50_ms),
+            _ms(result.p90_ms),
+            _ms(result.p95_ms),
+            _ms(result.p99_ms),
             str(result.non_2xx),
             str(result.socket_errors),
+            str(hits.get(name, "")),
         )
+        label = f"{name} *" if uncertain(result, duration) else name
         lines.append(
-            f"{cells[0]:<{_COLUMNS[0][1]}}"
-            + "".join(
-                f"{cell:>{width}}"
-                for cell, (_title, width) in zip(cells[1:], _COLUMNS[1:], strict=True)
-            )
+            f"{label:<{width}}"
+            + "".join(f"{c:>{w}}" for c, (_t, w) in zip(cells, _COLUMNS, strict=True))
         )
-    if any(result.p95_ms is None for result in results.values()):
+    if any(uncertain(result, duration) for result in results.values()):
+        lines.append(UNCERTAIN_NOTE)
+    if any(result.p50_ms is None for result in results.values()):
         lines.append(
-            "– wrk without a Lua script reports p50, p75, p90 and p99 only; "
-            "--driver python measures p95."
+            "– no response came back within the measuring time: raise --duration."
         )
     return "\n".join(lines)
 
 
-def ratios(results):
-    """Throughput and median-latency ratios of the body page to its two baselines."""
-    return {
-        f"{a} / {b}": {
-            "requests_per_second": results[a].requests_per_second
-            / results[b].requests_per_second,
-            "p50": results[a].p50_ms / results[b].p50_ms,
+def ratios(results, search_names, duration):
+    """The body page against its baselines (throughput and median latency), and each
+    search's p95 and p50 latency against the body page's, with the search target.
+    A ratio is None when a side had no response within the measuring time; a
+    verdict is `certain` when neither p95 is uncertain."""
+    body = results[BODY]
+    searches = {}
+    for name in search_names:
+        p95 = _ratio(results[name].p95_ms, body.p95_ms)
+        met = None if p95 is None else p95 < SEARCH_TARGET
+        if results[name].p95_ms is None and body.p95_ms is not None:
+            met = False  # slower than the whole measuring time
+        searches[name] = {
+            "p95": p95,
+            "p50": _ratio(results[name].p50_ms, body.p50_ms),
+            "target": f"p95 under {SEARCH_TARGET:g}× the body page's",
+            "target_met": met,
+            "certain": not (
+                uncertain(results[name], duration) or uncertain(body, duration)
+            ),
         }
-        for a, b in RATIOS
+    return {
+        "pages": {
+            f"{a} / {b}": {
+                "requests_per_second": _ratio(
+                    results[a].requests_per_second, results[b].requests_per_second
+                ),
+                "p50": _ratio(results[a].p50_ms, results[b].p50_ms),
+            }
+            for a, b in PAGE_RATIOS
+        },
+        "searches": searches,
     }
 
 
 def format_ratios(figures):
-    width = max(len(label) for label in figures)
-    lines = [f"{'':<{width}}  requests/s   p50 latency"]
-    for label, ratio in figures.items():
+    pages, searches = figures["pages"], figures["searches"]
+    width = max(len(label) for label in [*pages, *searches]) + 2
+    lines = [f"{'':<{width}}{'requests/s':>11}{'p50 latency':>14}"]
+    for label, ratio in pages.items():
         lines.append(
-            f"{label:<{width}}  {ratio['requests_per_second']:>9.3f}×"
-            f"  {ratio['p50']:>11.2f}×"
+            f"{label:<{width}}{_times(ratio['requests_per_second'], 3):>11}"
+            f"{_times(ratio['p50']):>14}"
         )
+    if searches:
+        lines += [
+            "",
+            f"{'search / body page':<{width}}{'p95':>11}{'p50':>14}"
+            f"   target: p95 under {SEARCH_TARGET:g}×",
+        ]
+        for label, ratio in searches.items():
+            lines.append(
+                f"{label:<{width}}{_times(ratio['p95']):>11}{_times(ratio['p50']):>14}"
+                f"   {_verdict(ratio)}"
+            )
+        if not all(ratio["certain"] for ratio in searches.values()):
+            lines.append("* from an uncertain p95 (see the table above).")
     return "\n".join(lines)
+
+
+def format_summary(runs):
+    """One column per database: the body page's figures and every ratio."""
+    names = [run["database"] for run in runs]
+    rows = [
+        (
+            f"{BODY} requests/s",
+            [f"{run['results'][BODY]['requests_per_second']:.1f}" for run in runs],
+        ),
+        (f"{BODY} p95 ms", [_ms(run["results"][BODY]["p95_ms"]) for run in runs]),
+    ]
+    for label in runs[0]["ratios"]["pages"]:
+        rows.append(
+            (
+                f"{label} (requests/s)",
+                [
+                    _times(run["ratios"]["pages"][label]["requests_per_second"], 3)
+                    for run in runs
+                ],
+            )
+        )
+    for label in runs[0]["ratios"]["searches"]:
+        rows.append(
+            (
+                f"{label} p95 / body p95",
+                [_short(run["ratios"]["searches"][label]) for run in runs],
+            )
+        )
+    width = max(len(label) for label, _cells in rows) + 2
+    cell = max(16, *(len(name) + 2 for name in names))
+    lines = [f"{'':<{width}}" + "".join(f"{name:>{cell}}" for name in names)]
+    for label, cells in rows:
+        lines.append(f"{label:<{width}}" + "".join(f"{c:>{cell}}" for c in cells))
+    lines.append(
+        f"Target: every search's p95 under {SEARCH_TARGET:g}× the body page's p95; "
+        "a missed target is reported, it does not fail the run."
+    )
+    if any(
+        not r["certain"] for run in runs for r in run["ratios"]["searches"].values()
+    ):
+        lines.append("* from an uncertain p95 (see the tables above).")
+    return "\n".join(lines)
+
+
+def _ratio(a, b):
+    return None if a is None or not b else a / b
+
+
+def _ms(value):
+    return "–" if value is None else f"{value:.2f}"
+
+
+def _times(value, decimals=2):
+    return "–" if value is None else f"{value:.{decimals}f}×"
+
+
+def _verdict(ratio):
+    verdict = {True: "met", False: "NOT met"}.get(ratio["target_met"], "unknown")
+    return verdict if ratio["certain"] else verdict + "*"
+
+
+def _short(ratio):
+    return f"{_times(ratio['p95'])} {_verdict(ratio)}"
+
+
+def minutes(seconds):
+    """'4 min 12 s', or '42 s'."""
+    whole_minutes, seconds = divmod(round(seconds), 60)
+    return f"{whole_minutes} min {seconds} s" if whole_minutes else f"{seconds} s"
 
 
 def write_json(directory, payload):

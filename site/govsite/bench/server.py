@@ -6,12 +6,14 @@ parent process never connects to the user's own database.
 """
 
 import http.client
+import json
 import os
 import secrets
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 from django.conf import settings
@@ -49,14 +51,83 @@ def production_environment(database_url, static_root):
     return env
 
 
-def run_prepare(env, output_path):
-    """Run `manage.py bench --prepare OUTPUT` in a child process."""
-    command = [sys.executable, "manage.py", "bench", "--prepare", str(output_path)]
-    result = subprocess.run(  # noqa: S603 - fixed arguments
-        command, cwd=settings.BASE_DIR, env={**env, PREPARE_ENV: "1"}, check=False
-    )
-    if result.returncode != 0:
-        raise ServerError("Preparing the benchmark site failed (see the output above).")
+def run_prepares(jobs, write):
+    """Run `manage.py bench --prepare OUTPUT ARGS…` for every (label, env, output,
+    args) job at once, one child process each; their output goes to `write`, each
+    line prefixed with its label and the minutes elapsed. Raises ServerError if any
+    of them fails."""
+    children = []
+    codes = []
+    lock = threading.Lock()
+    started = time.monotonic()
+
+    def relay(label, stream):
+        for line in stream:
+            minutes, seconds = divmod(int(time.monotonic() - started), 60)
+            with lock:
+                write(f"  [{label} {minutes}:{seconds:02d}] {line.rstrip()}")
+
+    try:
+        for label, env, output, args in jobs:
+            command = [
+                sys.executable, "manage.py", "bench", "--prepare", str(output), *args
+            ]  # fmt: skip
+            process = subprocess.Popen(  # noqa: S603 - fixed arguments
+                command,
+                cwd=settings.BASE_DIR,
+                env={**env, PREPARE_ENV: "1", "PYTHONIOENCODING": "utf-8"},
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+            )
+            relay_thread = threading.Thread(
+                target=relay, args=(label, process.stdout), daemon=True
+            )
+            relay_thread.start()
+            children.append((label, process, relay_thread))
+        # Until all are done, or one failed: then the others are stopped below.
+        while True:
+            codes = [process.poll() for _label, process, _thread in children]
+            if None not in codes or any(code not in (None, 0) for code in codes):
+                break
+            time.sleep(0.5)
+    finally:
+        for _label, process, _thread in children:
+            _stop(process)
+    for _label, _process, relay_thread in children:
+        relay_thread.join(timeout=10)  # the rest of the output
+    # Those that failed by themselves; the others were stopped because of them.
+    failed = [
+        label for (label, _p, _t), code in zip(children, codes, strict=True) if code
+    ]
+    if failed:
+        raise ServerError(
+            f"Preparing the benchmark site failed on {', '.join(failed)} "
+            "(see the output above)."
+        )
+
+
+def _stop(process):
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def hashed_static_url(static_root, name):
+    """The URL of static file `name` under its hashed name, from the manifest
+    collectstatic wrote into `static_root`."""
+    manifest = json.loads((static_root / "staticfiles.json").read_text())
+    try:
+        return settings.STATIC_URL + manifest["paths"][name]
+    except KeyError:
+        raise ServerError(f"{name} is not among the collected static files.") from None
 
 
 def free_port():
