@@ -1,6 +1,9 @@
 """Readers find words inside governance blocks."""
 
+import io
+
 import pytest
+from django.core.management import call_command
 from wagtail.models import Page
 
 from tests.factories import BodyPageFactory
@@ -44,3 +47,14 @@ def search(text):
 @pytest.mark.parametrize("text", ["Länssjukvård", "50 000", "beslutsförhet", "IT-stöd"])
 def test_words_inside_blocks_are_found(beredningsgrupp, text):
     assert beredningsgrupp.page_ptr in search(text)
+
+
+def test_update_index_rebuilds_what_search_finds(beredningsgrupp):
+    output = io.StringIO()
+    call_command("update_index", stdout=output)
+    assert beredningsgrupp.page_ptr in search("Länssjukvård")
+
+
+def test_an_unpublished_page_leaves_the_results_at_once(beredningsgrupp):
+    beredningsgrupp.unpublish()
+    assert beredningsgrupp.page_ptr not in search("Länssjukvård")
