@@ -214,7 +214,7 @@ def test_drafts_private_and_expired_pages_are_never_found(client, site_pages):
 
 
 def test_other_languages_are_not_mixed_in(client, site_pages):
-    english = Locale.objects.create(language_code="en")
+    english, _created = Locale.objects.get_or_create(language_code="en")
     site_pages["it"].copy_for_translation(
         english, copy_parents=True
     ).save_revision().publish()
