@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from pages.models import BodyLevel, BodyRole, SpecificationPage
 from tests.factories import (
@@ -178,7 +179,10 @@ def test_every_page_shows_when_it_was_last_updated(client, tree, name):
     assert time is not None
     shown = datetime.datetime.fromisoformat(time["datetime"])
     assert shown == page.last_updated
-    assert time.get_text() == timezone.localtime(page.last_updated).strftime("%Y-%m-%d")
+    # A long date in the reader's language (Swedish here): "12 mars 2026".
+    assert time.get_text() == date_format(
+        timezone.localtime(page.last_updated), "j F Y"
+    )
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
