@@ -117,6 +117,10 @@ LANGUAGES = [("sv", "Svenska"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Translations of pages are made with wagtail-localize. Starting one ("Translate this
+# page") makes a draft, never a public page: a translation is published by the
+# organisation's approval workflow like any other change (docs/translations.md).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True
