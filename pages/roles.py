@@ -1,5 +1,8 @@
 """Roles per organisation: groups, their permissions in the organisation's tree, and
-the approval workflow (preparation, then decision) that publishes its pages."""
+the approval workflow (preparation, then decision) that publishes its pages.
+
+An organisation's translations (its English tree) get the same groups and workflow:
+a translation is a change like any other."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -8,6 +11,7 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -31,6 +35,12 @@ WORKFLOW_NAME, PREPARATION_NAME, DECISION_NAME = (
     "Beslut",
 )
 DOCUMENT_PERMISSIONS = ("add_document", "change_document", "choose_document")
+
+
+def source_organisation(organisation):
+    """The organisation as first written, in the default language (Swedish): the
+    groups and workflow are named after it, whichever translation is given."""
+    return organisation.get_translation_or_none(Locale.get_default()) or organisation
 
 
 def organisation_label(organisation):
@@ -118,6 +128,21 @@ def ensure_organisation_workflow(organisation, groups):
 
 
 def set_up_organisation(organisation):
+    """Groups and workflow of the organisation, applied to every translation of it;
+    `organisation` may be any of its translations."""
+    organisation = source_organisation(organisation)
     groups = ensure_organisation_roles(organisation)
     workflow = ensure_organisation_workflow(organisation, groups)
     return groups, workflow
+
+
+def extend_to_translation(organisation):
+    """A new translation of an organisation (or an alias made for one while
+    translating a page below it) gets the groups' permissions and the workflow,
+    if the organisation has been set up; returns (groups, workflow) or None."""
+    source = source_organisation(organisation)
+    if source.pk == organisation.pk:
+        return None  # the organisation itself: `setup_workflows` sets it up
+    if not WorkflowPage.objects.filter(page=source).exists():
+        return None
+    return set_up_organisation(source)

@@ -1,15 +1,25 @@
 """Signal receivers, connected in PagesConfig.ready()."""
 
+from django.db.models.signals import post_save
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.signals import page_published, task_submitted
 
-from .models import DecisionTaskState, GovernancePage
+from .models import DecisionTaskState, GovernancePage, OrganisationPage
 from .publishing import record_publication
+from .roles import extend_to_translation
 
 
 def write_change_log(sender, instance, revision, **kwargs):
     if isinstance(instance, GovernancePage):
         record_publication(instance, revision)
+
+
+def set_up_organisation_translation(sender, instance, created, raw=False, **kwargs):
+    """An organisation translated into another language (by wagtail-localize, or
+    as an alias while a page below it is translated) gets the organisation's groups
+    and workflow: its translations are approved like any other change."""
+    if created and not raw:
+        extend_to_translation(instance)
 
 
 class DecisionSubmissionEmailNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
@@ -27,6 +37,11 @@ decision_submission_email_notifier = DecisionSubmissionEmailNotifier()
 
 def register_signal_handlers():
     page_published.connect(write_change_log, dispatch_uid="pages_write_change_log")
+    post_save.connect(
+        set_up_organisation_translation,
+        sender=OrganisationPage,
+        dispatch_uid="pages_set_up_organisation_translation",
+    )
     # Wagtail notifies a group approval task's group for its own TaskState class only.
     task_submitted.connect(
         decision_submission_email_notifier,

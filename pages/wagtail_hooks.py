@@ -1,9 +1,14 @@
 """Admin customisation for the governance pages."""
 
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets.button import Button
 
 from .reminders import routines_to_review_for
+from .translations import can_submit_translation, synced_translation
+from .views import SubmitTranslationView
 
 
 class RoutinesToReviewPanel(Component):
@@ -23,3 +28,34 @@ class RoutinesToReviewPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_routines_to_review_panel(request, panels):
     panels.append(RoutinesToReviewPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_translation_urls():
+    return [
+        path(
+            "pages/<int:page_id>/submit-translation/",
+            SubmitTranslationView.as_view(),
+            name="pages_submit_translation",
+        )
+    ]
+
+
+def submit_translation_button(page, user, next_url=None, view_name=None):
+    """'Submit translation for approval' in the explorer's menus of a synced
+    translation: what a translator without publish rights does after translating
+    in wagtail-localize's editor."""
+    if page.is_root() or page.locale_id is None:
+        return
+    if synced_translation(page) is None or not can_submit_translation(page, user):
+        return
+    yield Button(
+        _("Submit translation for approval"),
+        reverse("pages_submit_translation", args=[page.pk]),
+        icon_name="tasks",
+        priority=65,
+    )
+
+
+hooks.register("register_page_listing_more_buttons", submit_translation_button)
+hooks.register("register_page_header_buttons", submit_translation_button)
