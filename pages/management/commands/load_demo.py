@@ -5,6 +5,8 @@ from django.db import transaction
 
 from pages.demo import HOME
 from pages.demo.builder import CREATED, UNCHANGED, UPDATED, DemoBuilder
+from pages.demo.english import ENGLISH
+from pages.demo.translator import DemoTranslator
 from pages.demo.users import ensure_demo_users, set_up_organisations
 
 
@@ -13,7 +15,10 @@ class Command(BaseCommand):
         "Build the demo site from the five source documents: a home page (made the "
         "default Site's root, replacing Wagtail's welcome page) with the organisations "
         "of Västra Götaland, Halland and Jönköping, their specifications, routines, "
-        "bodies, guidance and glossary, all published; then one demo user per role. "
+        "bodies, guidance and glossary, all published; English translations (made "
+        "with wagtail-localize) of the home page and Västra Götaland's organisation "
+        "page, specification, Leadership Council and Assistive Devices Forum; then "
+        "one demo user per role. "
         "Safe to run again: pages are found by slug under their parent, a page whose "
         "content differs from the demo data gets a new published revision, and an "
         "unchanged page is skipped (reported as 'unchanged'). Demo users keep their "
@@ -29,19 +34,26 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, no_users=False, verbosity=1, **options):
-        builder = DemoBuilder(write=self.stdout.write if verbosity > 0 else _silent)
+        write = self.stdout.write if verbosity > 0 else _silent
+        builder = DemoBuilder(write=write)
+        translator = DemoTranslator(builder.pages, write=write)
         with transaction.atomic():
             home = builder.build_site(HOME)
             groups = set_up_organisations(home)
+            translator.translate_all(ENGLISH)
             users = [] if no_users else ensure_demo_users(groups)
 
-        counts = {o: builder.outcomes.count(o) for o in (CREATED, UPDATED, UNCHANGED)}
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo pages: {counts[CREATED]} created, {counts[UPDATED]} updated, "
-                f"{counts[UNCHANGED]} unchanged."
+        for label, outcomes in (
+            ("Demo pages", builder.outcomes),
+            ("English translations", translator.outcomes),
+        ):
+            counts = {o: outcomes.count(o) for o in (CREATED, UPDATED, UNCHANGED)}
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"{label}: {counts[CREATED]} created, {counts[UPDATED]} updated, "
+                    f"{counts[UNCHANGED]} unchanged."
+                )
             )
-        )
         if users:
             self._print_users(users)
 
