@@ -56,7 +56,11 @@ class GovernancePageForm(WagtailAdminPageForm):
             .values_list("latest_revision_id", flat=True)
             .first()
         )
-        if latest and str(latest) != str(loaded):
+        if (
+            latest
+            and str(latest) != str(loaded)
+            and not self._only_own_autosaves(loaded)
+        ):
             raise ValidationError(
                 _(
                     "Someone else saved this page after you opened it. Your changes "
@@ -66,3 +70,13 @@ class GovernancePageForm(WagtailAdminPageForm):
                 ),
                 code="stale",
             )
+
+    def _only_own_autosaves(self, loaded):
+        """Whether every revision since the loaded one is this editor's own: Wagtail's
+        autosave saves the editor's work as revisions while the form still names the
+        revision it was opened with. Those are no one else's work to overwrite."""
+        user = getattr(self, "for_user", None)
+        if user is None or user.pk is None or not str(loaded).isdigit():
+            return False
+        newer = self.instance.revisions.filter(pk__gt=int(loaded))
+        return not newer.exclude(user_id=user.pk).exists()

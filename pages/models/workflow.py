@@ -50,6 +50,11 @@ class DecisionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["deciding_body"].queryset = bodies
 
+    def clean_deciding_body(self):
+        # The body's id, not the page: from the page editor Wagtail sends the cleaned
+        # data to the browser as JSON and back with the edit form.
+        return self.cleaned_data["deciding_body"].pk
+
 
 class DecisionTask(GroupApprovalTask):
     """Approval by the body that holds the mandate; skipped for editorial changes."""
@@ -114,12 +119,18 @@ class DecisionTask(GroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
+            # From the page editor these values come back from the browser: check
+            # them again.
             state = task_state.specific
-            body = kwargs.pop("deciding_body", None)
-            if body is None or not self.deciding_bodies().filter(pk=body.pk).exists():
+            body_id = kwargs.pop("deciding_body", None)
+            reference = str(kwargs.pop("decision_reference", "") or "").strip()
+            body_id = getattr(body_id, "pk", body_id)
+            if not (isinstance(body_id, int) and 0 < len(reference) <= 255):
                 raise PermissionDenied
-            state.decision_reference = kwargs.pop("decision_reference", "")
-            state.deciding_body_id = body.pk
+            if not self.deciding_bodies().filter(pk=body_id).exists():
+                raise PermissionDenied
+            state.decision_reference = reference
+            state.deciding_body_id = body_id
             state.save(update_fields=["decision_reference", "deciding_body"])
             state.approve(user=user, **kwargs)
             return None
