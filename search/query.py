@@ -1,9 +1,10 @@
 """From the reader's words to a search query.
 
-Swedish nouns take their article and plural as endings: "mandatet", "beredningsgruppens",
-"beredningsgrupperna". PostgreSQL's Swedish stemmer misses some of these
-("mandatet" is not reduced to the stem of "mandat"), and SQLite's full-text search has
-no stemming at all. So each Swedish word is searched as itself OR without its ending.
+Swedish nouns take their article and plural as endings: "mandatet",
+"beredningsgruppens", "beredningsgrupperna". PostgreSQL's Swedish stemmer misses
+some of these ("mandatet" is not reduced to the stem of "mandat"), and SQLite's
+full-text search has no stemming at all. So each Swedish word is searched as itself
+OR without its ending.
 """
 
 import re
