@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
+from wagtail_localize.views import convert
 
 from .models import ChangeType
 from .translations import (
@@ -92,3 +93,13 @@ class SubmitTranslationView(WagtailAdminTemplateMixin, FormView):
             % {"title": self.page.get_admin_display_title()},
         )
         return redirect("wagtailadmin_explore", self.page.get_parent().pk)
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "Convert to alias page", for users who may publish the
+    page only: it makes the translation show the source page's latest revision,
+    approved or not, at once, which is a publication without the workflow."""
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)

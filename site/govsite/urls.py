@@ -4,13 +4,21 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.views import convert_to_alias
 from search import urls as search_urls
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Before wagtail-localize's own view of this address: only publishers may turn a
+    # translation into an alias of its source page (see pages.views).
+    path(
+        "admin/localize/page/<int:page_id>/convert_to_alias/",
+        require_admin_access(convert_to_alias),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

@@ -237,3 +237,18 @@ def test_the_explorer_offers_submitting_the_translation(client, users, english_c
     assert f"/admin/pages/{english_council.pk}/submit-translation/" in (
         response.content.decode()
     )
+
+
+def test_an_editor_cannot_turn_the_translation_into_an_alias(
+    client, users, english_council, council
+):
+    """An alias shows the Swedish page's latest revision, approved or not."""
+    council.introduction = "<p>Ett utkast som ingen har godkänt.</p>"
+    council.save_revision()
+    client.force_login(users["editor"])
+    url = f"/admin/localize/page/{english_council.pk}/convert_to_alias/"
+    assert refused(client.post(url))
+    english_council.refresh_from_db()
+    assert english_council.alias_of_id is None
+    client.logout()
+    assert "utkast" not in get(client, english_council.url).text
