@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class GovsiteConfig(AppConfig):
     name = "govsite"
-    verbose_name = "Governance site"
+    verbose_name = _("Governance site")
