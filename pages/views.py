@@ -56,8 +56,17 @@ class SubmitTranslationView(WagtailAdminTemplateMixin, FormView):
             raise PermissionDenied
         return super().dispatch(request, page_id)
 
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {
+                "url": reverse(
+                    "wagtailadmin_explore", args=[self.page.get_parent().pk]
+                ),
+                "label": self.page.get_admin_display_title(),
+            },
+            {"url": "", "label": self.page_title},
+        ]
 
     def get_context_data(self, **kwargs):
         total, translated = self.translation.get_progress()
