@@ -57,3 +57,19 @@ def test_a_page_locked_by_one_editor_cannot_be_saved_by_another(
     assert response.status_code in (200, 302)
     latest = BodyPage.objects.get(pk=page.pk).get_latest_revision_as_object()
     assert "Låst?" not in latest.introduction
+
+
+def test_an_editors_own_autosaved_revision_does_not_block_their_save(
+    client, users, ledningsrad
+):
+    page = BodyPage.objects.get(pk=ledningsrad.pk)
+    opened = body_form_data(page, action=None, introduction_html="<p>Slutlig.</p>")
+    # Wagtail's autosave stores the same editor's draft as a newer revision.
+    draft = page.get_latest_revision_as_object()
+    draft.introduction = "<p>Autosparad.</p>"
+    draft.save_revision(user=users["editor"])
+    client.force_login(users["editor"])
+    response = client.post(f"/admin/pages/{page.pk}/edit/", opened)
+    assert response.status_code == 302
+    latest = BodyPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert "Slutlig." in latest.introduction
