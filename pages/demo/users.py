@@ -8,6 +8,7 @@ by others.
 from typing import NamedTuple
 
 from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
 
 from pages.models import OrganisationPage
 from pages.roles import APPROVERS, EDITORS, PREPARERS, set_up_organisation
@@ -68,7 +69,9 @@ def ensure_demo_users(groups_by_slug):
     (DemoUser, group name) for printing.
 
     An existing user keeps its id but gets the demo password and group again, so the
-    printed table is always right."""
+    printed table is always right. The demo users are Swedish editors: their admin
+    language is Swedish whatever the browser asks for (English by choice under
+    Account → Preferences)."""
     user_model = get_user_model()
     rows = []
     for demo in DEMO_USERS:
@@ -89,5 +92,8 @@ def ensure_demo_users(groups_by_slug):
             else None
         )
         user.groups.set([group] if group else [])
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "sv"
+        profile.save(update_fields=["preferred_language"])
         rows.append((demo, group.name if group else ""))
     return rows

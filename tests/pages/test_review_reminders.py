@@ -250,7 +250,7 @@ def test_the_dashboard_lists_overdue_routines_to_their_editors(
     routine.save()
     client.force_login(editors["halland"])
 
-    response = client.get("/admin/")
+    response = client.get("/admin/", headers={"accept-language": "sv-SE,sv"})
 
     assert response.status_code == 200
     html = response.content.decode()
