@@ -9,6 +9,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -65,6 +66,7 @@ class GovernancePage(RoutablePageMixin, Page):
         *Page.search_fields,
         index.SearchField("introduction", boost=1.5),
     ]
+    api_fields = [APIField("introduction"), APIField("last_published_at")]
 
     #: The StreamField holding the page's sections, if it has one.
     stream_field_name = "content"

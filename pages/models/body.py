@@ -9,12 +9,14 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from governance_blocks.stream import BodyStreamBlock
 
-from ..queries import public_children
+from ..queries import public_children, restricted
+from ..serializers import PublicPageField
 from .base import GovernancePage
 
 
@@ -38,6 +40,10 @@ class BodyForm(models.TextChoices):
     FORUM = "forum", _("Forum")
     NETWORK = "network", _("Network")
     FUNCTION = "function", _("Function")
+
+
+#: The relations of a body to other bodies on the site.
+RELATIONS = ("reports_to", "assignments_from", "oversight_by", "predecessor")
 
 
 def _body_link(related_name, verbose_name, help_text=""):
@@ -171,6 +177,23 @@ class BodyPage(GovernancePage):
         index.FilterField("level"),
         index.FilterField("role"),
     ]
+    api_fields = [
+        *GovernancePage.api_fields,
+        *(
+            APIField(name)
+            for name in ("short_name", "level", "role", "form", "host_party")
+        ),
+        APIField("reports_to", serializer=PublicPageField()),
+        APIField("reports_to_other"),
+        APIField("assignments_from", serializer=PublicPageField()),
+        APIField("assignments_from_other"),
+        APIField("oversight_by", serializer=PublicPageField()),
+        APIField("predecessor", serializer=PublicPageField()),
+        APIField("predecessor_other"),
+        APIField("convener"),
+        APIField("secretariat"),
+        APIField("content"),
+    ]
 
     parent_page_types = [
         "pages.SpecificationPage",
@@ -186,7 +209,7 @@ class BodyPage(GovernancePage):
     def clean(self):
         super().clean()
         errors = {}
-        for name in ("reports_to", "assignments_from", "oversight_by", "predecessor"):
+        for name in RELATIONS:
             linked_id = getattr(self, f"{name}_id")
             if linked_id and self.pk and linked_id == self.pk:
                 errors[name] = _("A body cannot be related to itself.")
@@ -199,8 +222,10 @@ class BodyPage(GovernancePage):
         context["relations"] = self.relations()
         return context
 
-    def relations(self):
-        """[(label, page or None, text)] for the relations stated, in reading order."""
+    def relations(self, linked=None):
+        """[(label, page or None, text)] for the relations stated, in reading order.
+        `linked`: {pk: body} of live, public bodies, when the caller has fetched those
+        of many bodies at once (linked_bodies)."""
         pairs = [
             (_("Reports to"), "reports_to", self.reports_to_other),
             (
@@ -211,16 +236,26 @@ class BodyPage(GovernancePage):
             (_("Oversight by"), "oversight_by", ""),
             (_("Predecessor"), "predecessor", self.predecessor_other),
         ]
-        ids = {name: getattr(self, f"{name}_id") for _label, name, _other in pairs}
-        linked = {
-            page.pk: page
-            for page in BodyPage.objects.filter(pk__in=[i for i in ids.values() if i])
-            .live()
-            .public()
-        }
+        if linked is None:
+            linked = self.linked_bodies(self.related_body_ids())
         result = []
         for label, name, other in pairs:
-            page = linked.get(ids[name])
+            page = linked.get(getattr(self, f"{name}_id"))
             if page or other:
                 result.append((label, page, other))
         return result
+
+    def related_body_ids(self):
+        """Ids of the bodies this one is related to."""
+        ids = (getattr(self, f"{name}_id") for name in RELATIONS)
+        return {pk for pk in ids if pk}
+
+    @classmethod
+    def linked_bodies(cls, ids):
+        """{pk: body} of the live bodies among ids that are not private (one query)."""
+        if not ids:
+            return {}
+        return {
+            page.pk: page
+            for page in cls.objects.filter(pk__in=ids).live().filter(~restricted())
+        }

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -15,6 +16,7 @@ class GuidancePage(GovernancePage):
 
     content_panels = [*GovernancePage.content_panels, FieldPanel("content")]
     search_fields = [*GovernancePage.search_fields, index.SearchField("content")]
+    api_fields = [*GovernancePage.api_fields, APIField("content")]
 
     parent_page_types = ["pages.OrganisationPage", "pages.SpecificationPage"]
     subpage_types = []
@@ -30,6 +32,7 @@ class GlossaryPage(GovernancePage):
 
     content_panels = [*GovernancePage.content_panels, FieldPanel("content")]
     search_fields = [*GovernancePage.search_fields, index.SearchField("content")]
+    api_fields = [*GovernancePage.api_fields, APIField("content")]
 
     parent_page_types = ["pages.OrganisationPage"]
     subpage_types = []

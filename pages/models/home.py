@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
 from ..queries import public_children
@@ -57,6 +58,12 @@ class OrganisationPage(GovernancePage):
         ),
     ]
     search_fields = [*GovernancePage.search_fields, index.SearchField("region")]
+    api_fields = [
+        *GovernancePage.api_fields,
+        APIField("short_name"),
+        APIField("region"),
+        APIField("member_list"),
+    ]
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = [

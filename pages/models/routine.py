@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -79,6 +80,21 @@ class RoutinePage(GovernancePage):
         index.SearchField("content"),
         index.SearchField("changes_since_previous"),
         index.FilterField("next_review"),
+    ]
+    api_fields = [
+        *GovernancePage.api_fields,
+        *(
+            APIField(name)
+            for name in (
+                "kind",
+                "purpose",
+                "scope",
+                "content",
+                "changes_since_previous",
+                "review_interval_months",
+                "next_review",
+            )
+        ),
     ]
 
     parent_page_types = ["pages.OrganisationPage", "pages.SpecificationPage"]

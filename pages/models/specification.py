@@ -4,11 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from governance_blocks.stream import SpecificationStreamBlock
 
+from .. import printing
 from ..queries import public_children
 from .base import GovernancePage
 
@@ -47,6 +50,13 @@ class SpecificationPage(GovernancePage):
         index.SearchField("content"),
         index.SearchField("owner_name"),
     ]
+    api_fields = [
+        *GovernancePage.api_fields,
+        APIField("owner_name"),
+        APIField("valid_from"),
+        APIField("valid_to"),
+        APIField("content"),
+    ]
 
     parent_page_types = ["pages.OrganisationPage"]
     subpage_types = ["pages.BodyPage", "pages.RoutinePage", "pages.GuidancePage"]
@@ -71,4 +81,18 @@ class SpecificationPage(GovernancePage):
         context["other_children"] = [
             c for c in children if not getattr(c, "is_body", False)
         ]
+        url = self.get_url(request)
+        if url and self.live and not kwargs.get("version_entry"):
+            context["print_url"] = url + self.reverse_subpage("print")
+            context["pdf_url"] = url + self.reverse_subpage("print_pdf")
         return context
+
+    # The whole specification for print and as a PDF (pages.printing).
+
+    @path("utskrift/", name="print")
+    def print_route(self, request):
+        return printing.print_view(self, request)
+
+    @path("utskrift/pdf/", name="print_pdf")
+    def print_pdf_route(self, request):
+        return printing.pdf_view(self, request)

@@ -5,11 +5,17 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
+from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.api import PublicPagesAPIViewSet
 from pages.views import convert_to_alias
 from search import urls as search_urls
+
+# Open data: the published pages as JSON (pages.api, docs/api-and-print.md).
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -22,6 +28,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
