@@ -4,7 +4,7 @@ On PostgreSQL, Swedish pages are indexed and queried with the 'swedish' configur
 (so "beredningsgruppens" finds "beredningsgrupp") and English pages with 'english'.
 
 On SQLite (FTS5, no stemming), results ordered by relevance are ranked with one
-full-text query instead of one per matching page (see RankedSQLiteSearchResults).
+full-text query instead of one per matching page (search.sqlite_backend).
 Other databases use Wagtail's own backend unchanged.
 
 Settings::
@@ -19,16 +19,8 @@ from itertools import groupby
 
 from django.db import connection
 from django.utils import translation
-from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+from modelsearch.backends import database as database_backends
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteFTSIndexEntry,
-    SQLiteSearchBackend,
-    SQLiteSearchResults,
-)
-from modelsearch.query import MatchAll, Not
-from modelsearch.utils import get_descendants_content_types_pks
 
 DEFAULT_LANGUAGE_CONFIGS = {"sv": "swedish", "en": "english"}
 
@@ -68,68 +60,14 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
                 super().add_bulk(model, list(objs))
 
 
-class RankedSQLiteSearchResults(SQLiteSearchResults):
-    """Results ordered by relevance, ranked with one full-text query.
-
-    modelsearch orders by a score subquery that repeats the full-text match for
-    every matching page, so a search matching N pages costs N matches (each
-    computing bm25 over all N): a two-word query on 500 matching pages took most of a
-    second. Here the scores of all matches come from one query, the pages a reader
-    may see from a second, and only the pages of the slice asked for are loaded.
-    The order is modelsearch's: by score, then newest first.
-    """
-
-    def _ranks_in_python(self):
-        compiler = self.query_compiler
-        query = normalize(compiler.query)
-        return (
-            compiler.order_by_relevance
-            and self._score_field is None
-            and not isinstance(query, (MatchAll, Not))
-        )
-
-    def _do_search(self):
-        if not self._ranks_in_python():
-            return super()._do_search()
-        compiler = self.query_compiler
-        config = compiler.get_config(self.backend)
-        search_query = compiler.build_search_query(
-            normalize(compiler.query), config=config
-        )
-        content_types = get_descendants_content_types_pks(compiler.queryset.model)
-        matches = SQLiteFTSIndexEntry.objects.filter(
-            MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, search_query),
-            index_entry__content_type__in=content_types,
-        )
-        scores = dict(
-            matches.annotate(
-                score=compiler._build_rank_expression(
-                    compiler.get_search_vectors(), config
-                )
-            ).values_list("index_entry__object_id", "score")
-        )
-        visible = compiler.queryset.filter(
-            pk__in=matches.values("index_entry__object_id")
-        ).values_list("pk", flat=True)
-        ranked = sorted(visible, key=lambda pk: (scores.get(str(pk), 0.0), -pk))
-        wanted = ranked[self.start : self.stop]
-        if not wanted:
-            return []
-        position = {pk: index for index, pk in enumerate(wanted)}
-        return sorted(
-            compiler.queryset.filter(pk__in=wanted).order_by(),
-            key=lambda obj: position[obj.pk],
-        )
-
-
-class RankedSQLiteSearchBackend(SQLiteSearchBackend):
-    results_class = RankedSQLiteSearchResults
-
-
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     if connection.vendor == "postgresql":
         return LanguagePostgresSearchBackend(params)
-    backend = DatabaseSearchBackend(params)
-    if isinstance(backend, SQLiteSearchBackend):
+    backend = database_backends.SearchBackend(params)
+    if connection.vendor == "sqlite" and database_backends.USE_SQLITE_FTS:
+        # Imported only here, as modelsearch does: its SQLite modules look up a model
+        # that exists only on SQLite with FTS5.
+        from .sqlite_backend import RankedSQLiteSearchBackend
+
         return RankedSQLiteSearchBackend(params)
     return backend
