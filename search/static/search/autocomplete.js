@@ -143,7 +143,8 @@
                     return response.ok ? response.json() : { results: [] };
                 })
                 .then(function (data) {
-                    if (input.value.trim() === query) {
+                    // Shown only if the reader is still in the box, typing that text.
+                    if (input.value.trim() === query && document.activeElement === input) {
                         show(data.results || []);
                     }
                 })
