@@ -2,7 +2,10 @@
 
 On PostgreSQL, Swedish pages are indexed and queried with the 'swedish' configuration
 (so "beredningsgruppens" finds "beredningsgrupp") and English pages with 'english'.
-Other databases use Wagtail's own backend unchanged (SQLite: FTS5, no stemming).
+
+On SQLite (FTS5, no stemming), results ordered by relevance are ranked with one
+full-text query instead of one per matching page (search.sqlite_backend).
+Other databases use Wagtail's own backend unchanged.
 
 Settings::
 
@@ -16,7 +19,7 @@ from itertools import groupby
 
 from django.db import connection
 from django.utils import translation
-from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+from modelsearch.backends import database as database_backends
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 
 DEFAULT_LANGUAGE_CONFIGS = {"sv": "swedish", "en": "english"}
@@ -60,4 +63,11 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     if connection.vendor == "postgresql":
         return LanguagePostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = database_backends.SearchBackend(params)
+    if connection.vendor == "sqlite" and database_backends.USE_SQLITE_FTS:
+        # Imported only here, as modelsearch does: its SQLite modules look up a model
+        # that exists only on SQLite with FTS5.
+        from .sqlite_backend import RankedSQLiteSearchBackend
+
+        return RankedSQLiteSearchBackend(params)
+    return backend

@@ -33,6 +33,16 @@ def organisation_pages():
     return list(readable_pages().type(*models).order_by("path"))
 
 
+def organisation_by_id(value):
+    """The readable organisation page whose id is `value` (a string), or None."""
+    if not (value.isascii() and value.isdigit() and len(value) <= 18):
+        return None
+    page = readable_pages().filter(pk=int(value)).first()
+    if page is None or not getattr(page.specific_class, "is_organisation", False):
+        return None
+    return page
+
+
 def organisation_for(page, organisations):
     for organisation in organisations:
         if page.path.startswith(organisation.path):
@@ -83,7 +93,7 @@ def search(request):
     ]
     suggestions = []
     if query and not paginator.count:
-        suggestions = list(readable_pages().autocomplete(query)[:AUTOCOMPLETE_LIMIT])
+        suggestions = title_suggestions(readable_pages(), query)
 
     return TemplateResponse(
         request,
@@ -103,11 +113,27 @@ def search(request):
 
 
 def autocomplete(request):
+    """Pages whose titles start with the words typed, as JSON for the search box;
+    within one organisation when `org` names it, as the search box on its pages does."""
     query, _shortened = normalise_query(request.GET.get("q", ""))
     titles = []
     if len(query) >= 2:
+        pages = readable_pages()
+        scope = organisation_by_id(request.GET.get("org", ""))
+        if scope is not None:
+            pages = pages.descendant_of(scope)
         titles = [
             {"title": page.title, "url": page.url}
-            for page in readable_pages().autocomplete(query)[:AUTOCOMPLETE_LIMIT]
+            for page in title_suggestions(pages, query)
         ]
     return JsonResponse({"results": titles})
+
+
+def title_suggestions(pages, query):
+    """Up to AUTOCOMPLETE_LIMIT of `pages` whose titles start with the words of
+    `query`; none when the text-search engine refuses the query."""
+    try:
+        return list(pages.autocomplete(query)[:AUTOCOMPLETE_LIMIT])
+    except DatabaseError:
+        logger.warning("Autocomplete refused by the database: %r", query, exc_info=True)
+        return []
