@@ -76,6 +76,8 @@ def extracted_messages():
 
 PLACEHOLDER = "\x01"  # not a word character, allowed in tag names (<h{{ level }}>)
 WORD = re.compile(r"[^\W\d_]{2,}")
+# Attribute names in a fragment of attributes ({% include %}d into a tag).
+ATTRIBUTE_NAME = re.compile(r"""[\w:.-]+\s*=\s*["']?""")
 VISIBLE_ATTRIBUTES = {
     "alt",
     "title",
@@ -148,7 +150,7 @@ def unmarked_template_text(path):
         piece.strip()
         for text in parser.texts
         for piece in text.split(PLACEHOLDER)
-        if WORD.search(piece)
+        if WORD.search(ATTRIBUTE_NAME.sub("", piece))
     ]
 
 
