@@ -19,14 +19,16 @@ from .queries import relative_url, reports_and_assignments
 from .versions import surrounding_context
 
 #: Geometry of the drawing, in SVG user units (CSS pixels at 100 %).
-BOX_WIDTH = 190
+BOX_WIDTH = 160
 BOX_HEIGHT = 62
-GAP_X = 22
+GAP_X = 18
 GAP_Y = 54
 MARGIN = 16
 BAND_LABEL = 30
-MAX_PER_ROW = 5
-CHARS_PER_LINE = 25
+BAND_PADDING = 14
+#: Four boxes fit the text column (46rem) at 100 % without scaling.
+MAX_PER_ROW = 4
+CHARS_PER_LINE = 21
 MAX_LINES = 3
 LINE_HEIGHT = 15
 
@@ -222,10 +224,11 @@ def _layout(chart):
     for index, (level, line) in enumerate(lines):
         if level != current_level:
             if current_level is not None:
+                end = y - GAP_Y + BAND_PADDING
                 chart.bands.append(
-                    Band(label_for.get(current_level, ""), band_start, y - band_start)
+                    Band(label_for.get(current_level, ""), band_start, end - band_start)
                 )
-                y += GAP_Y // 2
+                y = end + GAP_Y // 2
             band_start = y
             y += BAND_LABEL
             current_level = level
@@ -242,7 +245,7 @@ def _layout(chart):
             x += BOX_WIDTH + GAP_X
         y += BOX_HEIGHT + GAP_Y
     if current_level is not None:
-        y -= GAP_Y // 2
+        y = y - GAP_Y + BAND_PADDING
         chart.bands.append(
             Band(label_for.get(current_level, ""), band_start, y - band_start)
         )
