@@ -1,6 +1,7 @@
 """Read queries behind the page contexts; each runs a fixed number of SQL queries,
 however large the site grows."""
 
+from django.apps import apps
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Substr
 from wagtail.models import Page, PageViewRestriction
@@ -47,3 +48,40 @@ def organisation_menu(organisation):
     if organisation is None:
         return []
     return list(organisation.get_children().live().filter(~restricted()).in_menu())
+
+
+def organisation_bodies(organisation, *fields, **expressions):
+    """The live, public bodies in an organisation's tree, in tree order, as BodyPage
+    querysets' dicts: `fields` plus what the chart and tables need to link them."""
+    # Page types are imported by name at call time through the app registry, so this
+    # module stays free of the models that import it.
+    body_model = apps.get_model("pages", "BodyPage")
+    return list(
+        body_model.objects.descendant_of(organisation)
+        .live()
+        .filter(~restricted())
+        .order_by("path")
+        .values(
+            "pk", "title", "path", "url_path", "translation_key", *fields, **expressions
+        )
+    )
+
+
+def reports_and_assignments(organisation):
+    """organisation_bodies() with the level, role and both relations (with the
+    related pages' translation keys): one query."""
+    return organisation_bodies(
+        organisation,
+        "level",
+        "role",
+        "reports_to_id",
+        "assignments_from_id",
+        reports_to_key=F("reports_to__translation_key"),
+        assignments_from_key=F("assignments_from__translation_key"),
+    )
+
+
+def relative_url(organisation_url, organisation, url_path):
+    """A descendant's address from its url_path and the organisation's address,
+    without a query per page."""
+    return organisation_url + url_path[len(organisation.url_path) :]

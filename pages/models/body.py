@@ -13,8 +13,10 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from governance_blocks.facts import body_facts
 from governance_blocks.stream import BodyStreamBlock
 
+from ..panels import GovernanceChecksPanel
 from ..queries import public_children, restricted
 from ..serializers import PublicPageField
 from .base import GovernancePage
@@ -168,6 +170,7 @@ class BodyPage(GovernancePage):
             ],
             heading=_("Relations to other bodies"),
         ),
+        GovernanceChecksPanel(),
         FieldPanel("content"),
     ]
     search_fields = [
@@ -220,7 +223,12 @@ class BodyPage(GovernancePage):
         context = super().get_context(request, *args, **kwargs)
         context["sub_bodies"] = public_children(self, BodyPage)
         context["relations"] = self.relations()
+        context["facts"] = self.governance_facts()
         return context
+
+    def governance_facts(self):
+        """Seats, quorum and the stated-total check derived from the content."""
+        return body_facts(self.content)
 
     def relations(self, linked=None):
         """[(label, page or None, text)] for the relations stated, in reading order.

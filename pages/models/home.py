@@ -4,8 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import path
 from wagtail.search import index
 
+from .. import mandates, orgchart
 from ..queries import public_children
 from .base import GovernancePage
 
@@ -85,3 +87,15 @@ class OrganisationPage(GovernancePage):
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = public_children(self)
         return context
+
+    # The chart and the mandates are drawn from the bodies on every request, so a
+    # body added, moved or unpublished shows at once. The Swedish slugs are part of
+    # the addresses readers cite, in every language.
+
+    @path("organisationsschema/", name="org_chart")
+    def org_chart_route(self, request):
+        return orgchart.org_chart_view(self, request)
+
+    @path("vem-beslutar/", name="who_decides")
+    def who_decides_route(self, request):
+        return mandates.who_decides_view(self, request)
