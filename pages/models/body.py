@@ -15,6 +15,7 @@ from wagtail.search import index
 from governance_blocks.stream import BodyStreamBlock
 
 from ..queries import public_children
+from ..representation.queries import SEATS_ANCHOR, body_seats, composition_rows
 from .base import GovernancePage
 
 
@@ -197,6 +198,14 @@ class BodyPage(GovernancePage):
         context = super().get_context(request, *args, **kwargs)
         context["sub_bodies"] = public_children(self, BodyPage)
         context["relations"] = self.relations()
+        # Seat holders come from the register as it is now; an earlier version shows
+        # none (the register keeps no history, and no name lives in a revision).
+        if kwargs.get("version_entry") is None:
+            seats = body_seats(self)
+            shown = not seats.is_empty()
+        else:
+            seats, shown = None, bool(composition_rows(self))
+        context.update(seats=seats, seats_anchor=SEATS_ANCHOR if shown else "")
         return context
 
     def relations(self):
