@@ -9,12 +9,14 @@ from functools import reduce
 from operator import or_
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.models import GroupPagePermission, Locale
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from ..models import (
@@ -121,8 +123,32 @@ def register_panels(*panels):
 # ---------- Viewsets ----------
 
 
+class ScopedObjectMixin:
+    """A view of one record: 403 unless the record belongs to one of the user's
+    organisations (Wagtail's views check only the model permission)."""
+
+    def get_object(self, *args, **kwargs):
+        instance = super().get_object(*args, **kwargs)
+        policy = OrganisationRegisterPolicy(self.model)
+        actions = ["add", "change", "delete", "view"]
+        if not policy.user_has_any_permission_for_instance(
+            self.request.user, actions, instance
+        ):
+            raise PermissionDenied
+        return instance
+
+
+def scoped_view(view_class):
+    return type(view_class.__name__, (ScopedObjectMixin, view_class), {})
+
+
 class ScopedSnippetViewSet(SnippetViewSet):
     search_backend_name = None  # the database, not the search index: never public
+    edit_view_class = scoped_view(snippet_views.EditView)
+    delete_view_class = scoped_view(snippet_views.DeleteView)
+    usage_view_class = scoped_view(snippet_views.UsageView)
+    history_view_class = scoped_view(snippet_views.HistoryView)
+    inspect_view_class = scoped_view(snippet_views.InspectView)
 
     def get_queryset(self, request):
         return scoped(self.model, request.user)
