@@ -196,12 +196,6 @@ class Appointment(models.Model):
                 {"term_to": _("The term cannot end before it begins.")}
             )
 
-    def is_current(self, on=None):
-        on = on or timezone.localdate()
-        return (self.term_from is None or self.term_from <= on) and (
-            self.term_to is None or self.term_to >= on
-        )
-
     def fills_member_seat(self):
         return self.role in MEMBER_SEAT_ROLES
 

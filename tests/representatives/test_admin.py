@@ -111,6 +111,11 @@ def appointment_data(person, member, body, **extra):
 
 
 def test_editor_appoints_to_their_own_bodies_only(editor, ours, theirs):
+    form = editor.get(url("appointment", "add")).context["form"]
+    assert list(form.fields["body"].queryset) == [ours["body"]]
+    assert list(form.fields["person"].queryset) == [ours["person"]]
+    assert list(form.fields["member_organisation"].queryset) == [ours["member"]]
+
     response = editor.post(
         url("appointment", "add"),
         appointment_data(ours["person"], ours["member"], ours["body"]),
