@@ -96,7 +96,7 @@ class BodyStreamBlock(AnchoredStreamBlock):
     paragraph = ParagraphBlock()
 
     class Meta:
-        reserved_anchors = ("om-organet", "organ", "underordnade-organ")
+        reserved_anchors = ("om-organet", "organ", "underordnade-organ", "ledamoter")
 
 
 class RoutineStreamBlock(AnchoredStreamBlock):

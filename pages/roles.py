@@ -35,6 +35,10 @@ WORKFLOW_NAME, PREPARATION_NAME, DECISION_NAME = (
     "Beslut",
 )
 DOCUMENT_PERMISSIONS = ("add_document", "change_document", "choose_document")
+#: The register of representatives (pages.representation.admin), kept by editors; the
+#: admin limits each group to its own organisation's records.
+REGISTER_MODELS = ("person", "memberorganisation", "appointment")
+REGISTER_ACTIONS = ("add", "change", "delete", "view")
 
 
 def source_organisation(organisation):
@@ -77,6 +81,15 @@ def ensure_organisation_roles(organisation):
         {code for _name, codes in ROLES.values() for code in codes},
     )
     document_permissions = _permissions("wagtaildocs", "document", DOCUMENT_PERMISSIONS)
+    register_permissions = Permission.objects.filter(
+        content_type__app_label="pages",
+        content_type__model__in=REGISTER_MODELS,
+        codename__in=[
+            f"{action}_{model}"
+            for model in REGISTER_MODELS
+            for action in REGISTER_ACTIONS
+        ],
+    )
     root_collection = Collection.get_first_root_node()
     trees = list(organisation.get_translations(inclusive=True))
     groups = {}
@@ -94,6 +107,8 @@ def ensure_organisation_roles(organisation):
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=permission
             )
+        if role == EDITORS:
+            group.permissions.add(*register_permissions)
         groups[role] = group
     return groups
 

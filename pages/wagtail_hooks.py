@@ -5,8 +5,15 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 
 from .reminders import routines_to_review_for
+from .representation.admin import (
+    REGISTER_MODELS,
+    OrganisationRegisterPolicy,
+    RepresentativesViewSetGroup,
+)
 from .translations import can_submit_translation, synced_translation
 from .views import SubmitTranslationView
 
@@ -59,3 +66,11 @@ def submit_translation_button(page, user, next_url=None, view_name=None):
 
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
 hooks.register("register_page_header_buttons", submit_translation_button)
+
+
+# The register of representatives: each organisation's editors keep their own.
+for register_model in REGISTER_MODELS:
+    register_permission_policy(
+        register_model, OrganisationRegisterPolicy(register_model)
+    )
+register_snippet(RepresentativesViewSetGroup)

@@ -4,11 +4,20 @@ from .changelog import ChangeLogEntry, ChangeType
 from .guidance import GlossaryPage, GuidancePage
 from .home import HomePage, OrganisationPage
 from .reminders import ReviewReminder
+from .representatives import (
+    Appointment,
+    AppointmentRole,
+    MemberOrganisation,
+    MemberOrganisationKind,
+    Person,
+)
 from .routine import RoutineKind, RoutinePage
 from .specification import SpecificationPage
 from .workflow import DecisionForm, DecisionTask, DecisionTaskState
 
 __all__ = [
+    "Appointment",
+    "AppointmentRole",
     "BodyForm",
     "BodyLevel",
     "BodyPage",
@@ -22,7 +31,10 @@ __all__ = [
     "GovernancePage",
     "GuidancePage",
     "HomePage",
+    "MemberOrganisation",
+    "MemberOrganisationKind",
     "OrganisationPage",
+    "Person",
     "ReviewReminder",
     "RoutineKind",
     "RoutinePage",

@@ -18,6 +18,7 @@ from governance_blocks.stream import BodyStreamBlock
 
 from ..panels import GovernanceChecksPanel
 from ..queries import public_children, restricted
+from ..representation.queries import SEATS_ANCHOR, body_seats, composition_rows
 from ..serializers import PublicPageField
 from .base import GovernancePage
 
@@ -224,6 +225,14 @@ class BodyPage(GovernancePage):
         context["sub_bodies"] = public_children(self, BodyPage)
         context["relations"] = self.relations()
         context["facts"] = self.governance_facts()
+        # Seat holders come from the register as it is now; an earlier version shows
+        # none (the register keeps no history, and no name lives in a revision).
+        if kwargs.get("version_entry") is None:
+            seats = body_seats(self)
+            shown = not seats.is_empty()
+        else:
+            seats, shown = None, bool(composition_rows(self))
+        context.update(seats=seats, seats_anchor=SEATS_ANCHOR if shown else "")
         return context
 
     def governance_facts(self):

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from .. import mandates, orgchart
 from ..queries import public_children
+from ..representation import views as representation
 from .base import GovernancePage
 
 
@@ -86,6 +87,13 @@ class OrganisationPage(GovernancePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = public_children(self)
+        url = self.url
+        context["member_list_url"] = url + self.reverse_subpage("member_list")
+        context["open_data_urls"] = {
+            "popolo": url + self.reverse_subpage("popolo"),
+            "composition": url + self.reverse_subpage("composition_csv"),
+            "mandates": url + self.reverse_subpage("mandate_csv"),
+        }
         return context
 
     # The chart and the mandates are drawn from the bodies on every request, so a
@@ -99,3 +107,25 @@ class OrganisationPage(GovernancePage):
     @path("vem-beslutar/", name="who_decides")
     def who_decides_route(self, request):
         return mandates.who_decides_view(self, request)
+
+    # The register of representatives and the open data (pages.representation).
+
+    @path("representation/", name="member_list")
+    def member_list_route(self, request):
+        return representation.member_list_view(self, request)
+
+    @path("representation/<slug:slug>/", name="member")
+    def member_route(self, request, slug):
+        return representation.member_view(self, request, slug)
+
+    @path("oppna-data/popolo/", name="popolo")
+    def popolo_route(self, request):
+        return representation.popolo_view(self, request)
+
+    @path("oppna-data/sammansattning/", name="composition_csv")
+    def composition_csv_route(self, request):
+        return representation.composition_csv_view(self, request)
+
+    @path("oppna-data/mandat/", name="mandate_csv")
+    def mandate_csv_route(self, request):
+        return representation.mandate_csv_view(self, request)

@@ -6,6 +6,7 @@ from django.db import transaction
 from pages.demo import HOME
 from pages.demo.builder import CREATED, UNCHANGED, UPDATED, DemoBuilder
 from pages.demo.english import ENGLISH
+from pages.demo.representatives import load_representatives
 from pages.demo.translator import DemoTranslator
 from pages.demo.users import ensure_demo_users, set_up_organisations
 
@@ -17,8 +18,9 @@ class Command(BaseCommand):
         "of Västra Götaland, Halland and Jönköping, their specifications, routines, "
         "bodies, guidance and glossary, all published; English translations (made "
         "with wagtail-localize) of the home page and Västra Götaland's organisation "
-        "page, specification, Leadership Council and Assistive Devices Forum; then "
-        "one demo user per role. "
+        "page, specification, Leadership Council and Assistive Devices Forum; a "
+        "register of fictional representatives in some of the bodies; then one demo "
+        "user per role. "
         "Safe to run again: pages are found by slug under their parent, a page whose "
         "content differs from the demo data gets a new published revision, and an "
         "unchanged page is skipped (reported as 'unchanged'). Demo users keep their "
@@ -41,6 +43,7 @@ class Command(BaseCommand):
             home = builder.build_site(HOME)
             groups = set_up_organisations(home)
             translator.translate_all(ENGLISH)
+            appointments = load_representatives(builder.pages)
             users = [] if no_users else ensure_demo_users(groups)
 
         for label, outcomes in (
@@ -54,6 +57,9 @@ class Command(BaseCommand):
                     f"{counts[UNCHANGED]} unchanged."
                 )
             )
+        self.stdout.write(
+            self.style.SUCCESS(f"Register of representatives: {appointments} seats.")
+        )
         if users:
             self._print_users(users)
 
