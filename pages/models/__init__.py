@@ -3,6 +3,7 @@ from .body import BodyForm, BodyLevel, BodyPage, BodyRole
 from .changelog import ChangeLogEntry, ChangeType
 from .guidance import GlossaryPage, GuidancePage
 from .home import HomePage, OrganisationPage
+from .imports import ImportedDocument
 from .reminders import ReviewReminder
 from .routine import RoutineKind, RoutinePage
 from .specification import SpecificationPage
@@ -22,6 +23,7 @@ __all__ = [
     "GovernancePage",
     "GuidancePage",
     "HomePage",
+    "ImportedDocument",
     "OrganisationPage",
     "ReviewReminder",
     "RoutineKind",
