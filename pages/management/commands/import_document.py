@@ -68,23 +68,13 @@ class Command(BaseCommand):
 
 
 def find_page(reference):
-    """A page by id, or by its URL path below the default site's root."""
+    """A page by id, or by the end of its URL path (the shallowest match)."""
     if reference.isdigit():
         page = Page.objects.filter(pk=int(reference)).first()
     else:
         path = "/" + "/".join(part for part in reference.split("/") if part) + "/"
-        page = (
-            next(
-                (
-                    p
-                    for p in Page.objects.filter(depth__gt=1)
-                    if p.url_path.endswith(path)
-                ),
-                None,
-            )
-            if path != "//"
-            else None
-        )
+        matches = Page.objects.filter(depth__gt=1, url_path__endswith=path)
+        page = matches.order_by("depth").first() if path != "//" else None
     if page is None:
         raise CommandError(f"No page {reference!r}: give its id or its path.")
     return page.specific
