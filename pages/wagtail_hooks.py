@@ -8,6 +8,8 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from .importing.drafts import PAGE_TYPES
+from .importing.views import ImportDocumentView
 from .reminders import routines_to_review_for
 from .representation.admin import (
     REGISTER_MODELS,
@@ -44,7 +46,12 @@ def register_translation_urls():
             "pages/<int:page_id>/submit-translation/",
             SubmitTranslationView.as_view(),
             name="pages_submit_translation",
-        )
+        ),
+        path(
+            "pages/<int:parent_id>/import-document/",
+            ImportDocumentView.as_view(),
+            name="pages_import_document",
+        ),
     ]
 
 
@@ -66,6 +73,22 @@ def submit_translation_button(page, user, next_url=None, view_name=None):
 
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
 hooks.register("register_page_header_buttons", submit_translation_button)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def import_document_button(page, user, next_url=None, view_name=None):
+    """'Import a document' for pages that can hold an imported page, to users who
+    may add pages under them."""
+    if page.is_root() or not any(m.can_create_at(page) for m in PAGE_TYPES.values()):
+        return
+    if not page.permissions_for_user(user).can_add_subpage():
+        return
+    yield Button(
+        _("Import a document"),
+        reverse("pages_import_document", args=[page.pk]),
+        icon_name="doc-full-inverse",
+        priority=70,
+    )
 
 
 # The register of representatives: each organisation's editors keep their own.

@@ -3,6 +3,7 @@ from .body import BodyForm, BodyLevel, BodyPage, BodyRole
 from .changelog import ChangeLogEntry, ChangeType
 from .guidance import GlossaryPage, GuidancePage
 from .home import HomePage, OrganisationPage
+from .imports import ImportedDocument
 from .reminders import ReviewReminder
 from .representatives import (
     Appointment,
@@ -31,6 +32,7 @@ __all__ = [
     "GovernancePage",
     "GuidancePage",
     "HomePage",
+    "ImportedDocument",
     "MemberOrganisation",
     "MemberOrganisationKind",
     "OrganisationPage",
