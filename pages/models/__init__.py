@@ -1,3 +1,4 @@
+from .accessibility import AccessibilityStatementPage, Compliance
 from .base import GovernancePage
 from .body import BodyForm, BodyLevel, BodyPage, BodyRole
 from .changelog import ChangeLogEntry, ChangeType
@@ -9,12 +10,14 @@ from .specification import SpecificationPage
 from .workflow import DecisionForm, DecisionTask, DecisionTaskState
 
 __all__ = [
+    "AccessibilityStatementPage",
     "BodyForm",
     "BodyLevel",
     "BodyPage",
     "BodyRole",
     "ChangeLogEntry",
     "ChangeType",
+    "Compliance",
     "DecisionForm",
     "DecisionTask",
     "DecisionTaskState",

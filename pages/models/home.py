@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from ..queries import public_children
+from .accessibility import AccessibilityStatementPage
 from .base import GovernancePage
 
 
@@ -13,7 +14,7 @@ class HomePage(GovernancePage):
     """The site root: lists the collaboration organisations hosted here."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.OrganisationPage"]
+    subpage_types = ["pages.OrganisationPage", "pages.AccessibilityStatementPage"]
     stream_field_name = None
 
     class Meta:
@@ -64,6 +65,7 @@ class OrganisationPage(GovernancePage):
         "pages.RoutinePage",
         "pages.GuidancePage",
         "pages.GlossaryPage",
+        "pages.AccessibilityStatementPage",
     ]
     stream_field_name = None
 
@@ -76,5 +78,9 @@ class OrganisationPage(GovernancePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["documents"] = public_children(self)
+        context["documents"] = [
+            page
+            for page in public_children(self)
+            if not isinstance(page, AccessibilityStatementPage)
+        ]
         return context
