@@ -32,7 +32,8 @@ demo: $(STAMP) ## Set up SQLite, load the demo content and serve it on 127.0.0.1
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 .PHONY: browser
-browser: $(STAMP) ## Make sure a Chromium is there for the browser tests
+browser: $(STAMP) ## Make sure a Chromium and axe-core are there for the browser tests
+	$(BIN)/python tests/browser/axe_core.py
 	@if [ -x /usr/bin/chromium ] || [ -n "$$CHROMIUM_PATH" ]; then \
 		echo "Browser tests use $${CHROMIUM_PATH:-/usr/bin/chromium}"; \
 	else \

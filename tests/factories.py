@@ -5,6 +5,7 @@ import wagtail_factories
 from wagtail.models import Page, Site
 
 from pages.models import (
+    AccessibilityStatementPage,
     BodyPage,
     GlossaryPage,
     GuidancePage,
@@ -78,6 +79,14 @@ class GlossaryPageFactory(PublishingPageFactory):
 
     class Meta:
         model = GlossaryPage
+
+
+class AccessibilityStatementPageFactory(PublishingPageFactory):
+    title = "Tillgänglighetsredogörelse"
+    contact_email = "tillganglighet@example.se"
+
+    class Meta:
+        model = AccessibilityStatementPage
 
 
 def make_site_home():

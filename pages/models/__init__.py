@@ -1,3 +1,4 @@
+from .accessibility import AccessibilityStatementPage, Compliance
 from .base import GovernancePage
 from .body import BodyForm, BodyLevel, BodyPage, BodyRole
 from .changelog import ChangeLogEntry, ChangeType
@@ -17,6 +18,7 @@ from .specification import SpecificationPage
 from .workflow import DecisionForm, DecisionTask, DecisionTaskState
 
 __all__ = [
+    "AccessibilityStatementPage",
     "Appointment",
     "AppointmentRole",
     "BodyForm",
@@ -25,6 +27,7 @@ __all__ = [
     "BodyRole",
     "ChangeLogEntry",
     "ChangeType",
+    "Compliance",
     "DecisionForm",
     "DecisionTask",
     "DecisionTaskState",

@@ -10,6 +10,7 @@ from wagtail.search import index
 from .. import mandates, orgchart
 from ..queries import public_children
 from ..representation import views as representation
+from .accessibility import AccessibilityStatementPage
 from .base import GovernancePage
 
 
@@ -17,7 +18,7 @@ class HomePage(GovernancePage):
     """The site root: lists the collaboration organisations hosted here."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.OrganisationPage"]
+    subpage_types = ["pages.OrganisationPage", "pages.AccessibilityStatementPage"]
     stream_field_name = None
 
     class Meta:
@@ -74,6 +75,7 @@ class OrganisationPage(GovernancePage):
         "pages.RoutinePage",
         "pages.GuidancePage",
         "pages.GlossaryPage",
+        "pages.AccessibilityStatementPage",
     ]
     stream_field_name = None
 
@@ -86,7 +88,11 @@ class OrganisationPage(GovernancePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["documents"] = public_children(self)
+        context["documents"] = [
+            page
+            for page in public_children(self)
+            if not isinstance(page, AccessibilityStatementPage)
+        ]
         url = self.url
         context["member_list_url"] = url + self.reverse_subpage("member_list")
         context["open_data_urls"] = {

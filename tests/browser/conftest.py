@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 from wagtail.models import Locale, Page, Site
 
+from tests.browser.axe_core import AXE_FILE, AXE_VERSION
 from tests.factories import make_site_home
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by
@@ -59,6 +60,19 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script():
+    """axe-core's source, fetched by `make browser`. Missing, it fails the run."""
+    if not AXE_FILE.exists():
+        pytest.fail(
+            f"axe-core is missing ({AXE_FILE}). Run `make browser`, which fetches "
+            f"axe-core {AXE_VERSION} from the npm registry and checks its integrity "
+            "(or `python tests/browser/axe_core.py`).",
+            pytrace=False,
+        )
+    return AXE_FILE.read_text(encoding="utf-8")
 
 
 @pytest.fixture

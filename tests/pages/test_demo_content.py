@@ -19,9 +19,11 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page, Site
 
 from pages.models import (
+    AccessibilityStatementPage,
     BodyPage,
     GlossaryPage,
     GuidancePage,
+    HomePage,
     OrganisationPage,
     RoutinePage,
     SpecificationPage,
@@ -117,10 +119,19 @@ def test_each_source_document_is_a_live_page_of_its_organisation(
 
 def test_every_page_is_live_and_has_a_published_revision(demo):
     pages = Page.objects.filter(depth__gt=1)
-    # 25 Swedish pages, 5 of them also in English (tests/i18n/test_demo_english.py).
-    assert pages.filter(locale__language_code="sv").count() == 25
+    # 26 Swedish pages (25 from the source documents and the accessibility
+    # statement), 5 of them also in English (tests/i18n/test_demo_english.py).
+    assert pages.filter(locale__language_code="sv").count() == 26
     assert not pages.filter(live=False).exists()
     assert not pages.filter(live_revision__isnull=True).exists()
+
+
+def test_the_site_has_an_accessibility_statement_below_its_home_page(demo):
+    statement = AccessibilityStatementPage.objects.get()
+    assert statement.live
+    assert statement.get_parent().specific_class is HomePage
+    assert statement.contact_email
+    assert "skärmläsare" in statement.known_issues
 
 
 def test_bodies_sit_under_their_documents_with_their_relations(demo):
@@ -384,7 +395,7 @@ def test_running_again_changes_nothing(demo):
     call_command("load_demo", stdout=output)
     assert Page.objects.count() == pages
     assert BodyPage.objects.first().revisions.count() == revisions
-    assert "0 created, 0 updated, 25 unchanged" in output.getvalue()
+    assert "0 created, 0 updated, 26 unchanged" in output.getvalue()
     assert get_user_model().objects.filter(username="redaktor").count() == 1
 
 

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
 
 from pages.models import (
+    AccessibilityStatementPage,
     BodyPage,
     GlossaryPage,
     GuidancePage,
@@ -17,13 +18,20 @@ from pages.models import (
 from tests.factories import BodyPageFactory, RoutinePageFactory
 
 ALLOWED = {
-    HomePage: {OrganisationPage},
-    OrganisationPage: {SpecificationPage, RoutinePage, GuidancePage, GlossaryPage},
+    HomePage: {OrganisationPage, AccessibilityStatementPage},
+    OrganisationPage: {
+        SpecificationPage,
+        RoutinePage,
+        GuidancePage,
+        GlossaryPage,
+        AccessibilityStatementPage,
+    },
     SpecificationPage: {BodyPage, RoutinePage, GuidancePage},
     BodyPage: {BodyPage},
     RoutinePage: {BodyPage},
     GuidancePage: set(),
     GlossaryPage: set(),
+    AccessibilityStatementPage: set(),
 }
 ALL_TYPES = list(ALLOWED)
 

@@ -14,7 +14,8 @@ from tests.factories import (
 )
 
 #: The most queries any public page type may need (anonymous reader, cold cache);
-#: a body page reads its seat holders from the register in one query of its own.
+#: a body page reads its seat holders from the register in one query of its own;
+#: one query finds the accessibility statement the footer links to.
 QUERY_BOUND = 21
 
 BODY_CONTENT = [
