@@ -53,6 +53,15 @@ PUBLIC_PAGES = [
         "english",
         "/en/vastra-gotaland/collaboration-and-governance/leadership-council/",
     ),
+    PublicPage("org-chart", "/vastra-gotaland/organisationsschema/"),
+    PublicPage("who-decides-what", "/vastra-gotaland/vem-beslutar/"),
+    PublicPage("who-decides-what-sorted", "/vastra-gotaland/vem-beslutar/?sort=-money"),
+    PublicPage("print-view", "/vastra-gotaland/samarbete-och-styrning/utskrift/"),
+    PublicPage("member-organisations", "/vastra-gotaland/representation/"),
+    PublicPage(
+        "where-we-are-represented",
+        "/vastra-gotaland/representation/vastra-gotalandsregionen/",
+    ),
     PublicPage("not-found", "/finns-inte/", status=404),
     PublicPage("accessibility-statement", "/tillganglighetsredogorelse/"),
 ]

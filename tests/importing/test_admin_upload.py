@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 
 from pages.models import ImportedDocument
 from pages.roles import EDITORS, set_up_organisation
@@ -29,6 +30,9 @@ def user(username, group=None, **extra):
     )
     if group is not None:
         created.groups.add(group)
+    profile = UserProfile.get_for_user(created)
+    profile.preferred_language = "sv"  # a Swedish editor: the admin speaks Swedish
+    profile.save()
     return created
 
 

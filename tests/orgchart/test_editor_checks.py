@@ -53,7 +53,10 @@ def test_readers_see_seats_and_quorum_but_not_the_warning(client, council):
 
 
 def test_editors_see_the_warning_in_the_page_editor(admin_client, council):
-    response = admin_client.get(f"/admin/pages/{council.pk}/edit/")
+    # A Swedish editor's browser: the admin is Swedish.
+    response = admin_client.get(
+        f"/admin/pages/{council.pk}/edit/", headers={"accept-language": "sv"}
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert MISMATCH in html

@@ -1,21 +1,16 @@
 """The chart in Chromium: keyboard, a narrow screen, and one printed page."""
 
-import os
 import re
 
 import pytest
-from playwright.sync_api import sync_playwright
 from wagtail.models import Locale, Page, Site
 
-from tests.browser.conftest import CHROMIUM_FLAGS, chromium_path
 from tests.factories import (
     BodyPageFactory,
     OrganisationPageFactory,
     SpecificationPageFactory,
     make_site_home,
 )
-
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = pytest.mark.browser
 
@@ -59,16 +54,6 @@ def chart_url(transactional_db, live_server):
             assignments_from=council,
         )
     return live_server.url + organisation.url + "organisationsschema/"
-
-
-@pytest.fixture
-def browser():
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=chromium_path(), args=CHROMIUM_FLAGS, headless=True
-        )
-        yield launched
-        launched.close()
 
 
 def test_boxes_are_reached_by_keyboard_with_visible_focus(browser, chart_url):
