@@ -1,4 +1,6 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from tests.factories import (
     BodyPageFactory,
@@ -6,6 +8,16 @@ from tests.factories import (
     SpecificationPageFactory,
     make_site_home,
 )
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in the site's language. Django's LocaleMiddleware activates a
+    request's language and leaves it active in the thread, so without this a test
+    after one that read an /en/ page would index and search in English."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
