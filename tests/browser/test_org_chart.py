@@ -3,31 +3,20 @@
 import re
 
 import pytest
-from wagtail.models import Locale, Page, Site
 
 from tests.factories import (
     BodyPageFactory,
     OrganisationPageFactory,
     SpecificationPageFactory,
-    make_site_home,
 )
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def chart_url(transactional_db, live_server):
+def chart_url(home, live_server):
     """A typical organisation: two political bodies, a council and six groups."""
-    locale, _created = Locale.objects.get_or_create(language_code="sv")
-    if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
-    if not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(
-            hostname="localhost",
-            root_page=Page.get_first_root_node(),
-            is_default_site=True,
-        )
-    organisation = OrganisationPageFactory(parent=make_site_home(), slug="org")
+    organisation = OrganisationPageFactory(parent=home, slug="org")
     specification = SpecificationPageFactory(parent=organisation, slug="spec")
     sro = BodyPageFactory(
         parent=specification, title="SRO", slug="sro", level="political"
