@@ -85,6 +85,40 @@ class HeadedBlock(blocks.StructBlock):
         ]
 
 
+def with_blank_texts(block, value):
+    """A block value in JSON shape as the page editor saves it: optional text fields
+    left out are "" rather than None (wagtail-localize extracts every text field as a
+    string to translate, and the editor's form would save "" too)."""
+    if isinstance(block, blocks.StreamBlock) and isinstance(value, list):
+        return [
+            {
+                **child,
+                "value": with_blank_texts(
+                    block.child_blocks[child["type"]], child["value"]
+                ),
+            }
+            if isinstance(child, dict) and child.get("type") in block.child_blocks
+            else child
+            for child in value
+        ]
+    if isinstance(block, blocks.ListBlock) and isinstance(value, list):
+        return [
+            {**item, "value": with_blank_texts(block.child_block, item["value"])}
+            if isinstance(item, dict) and item.get("type") == "item"
+            else with_blank_texts(block.child_block, item)
+            for item in value
+        ]
+    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        completed = dict(value)
+        for name, child_block in block.child_blocks.items():
+            if completed.get(name) is not None:
+                completed[name] = with_blank_texts(child_block, completed[name])
+            elif isinstance(child_block, blocks.CharBlock | blocks.TextBlock):
+                completed[name] = ""
+        return completed
+    return value
+
+
 def clean_strings(values):
     """Drop empty items an editor left in a list."""
     return [value for value in values if str(value).strip()]

@@ -12,10 +12,10 @@ import re
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from governance_blocks.base import with_blank_texts
 from pages.models import ChangeLogEntry, ChangeType
 
 from .spec import PageSpec, Ref
@@ -164,9 +164,7 @@ class DemoBuilder:
         return changed
 
     def _set_stream(self, page, model_field, raw):
-        raw = _with_blank_texts(
-            model_field.stream_block, self._resolve_block_value(raw)
-        )
+        raw = with_blank_texts(model_field.stream_block, self._resolve_block_value(raw))
         new_value = model_field.to_python(raw)
         old_value = getattr(page, model_field.name)
         if page.pk and _comparable(model_field, old_value) == _comparable(
@@ -218,40 +216,6 @@ class DemoBuilder:
         if isinstance(value, list | tuple):
             return [self._resolve_block_value(v) for v in value]
         return self._resolve_marks(value)
-
-
-def _with_blank_texts(block, value):
-    """The JSON block value as the page editor saves it: optional text fields the
-    demo data leaves out are "" rather than None (wagtail-localize extracts every
-    text field as a string to translate)."""
-    if isinstance(block, blocks.StreamBlock):
-        return [
-            {
-                **child,
-                "value": _with_blank_texts(
-                    block.child_blocks[child["type"]], child["value"]
-                ),
-            }
-            if child["type"] in block.child_blocks
-            else child
-            for child in value
-        ]
-    if isinstance(block, blocks.ListBlock):
-        return [
-            {**item, "value": _with_blank_texts(block.child_block, item["value"])}
-            if isinstance(item, dict) and item.get("type") == "item"
-            else _with_blank_texts(block.child_block, item)
-            for item in value
-        ]
-    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
-        completed = dict(value)
-        for name, child_block in block.child_blocks.items():
-            if completed.get(name) is not None:
-                completed[name] = _with_blank_texts(child_block, completed[name])
-            elif isinstance(child_block, blocks.CharBlock | blocks.TextBlock):
-                completed[name] = ""
-        return completed
-    return value
 
 
 def _has_content_stream(page):

@@ -10,9 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail import blocks as wagtail_blocks
 
-from governance_blocks.base import make_anchor
+from governance_blocks.base import make_anchor, with_blank_texts
 
 from ..models import (
     BodyPage,
@@ -371,7 +370,7 @@ def _valid_stream(stream_block, content, mapper):
     result = []
     for block_type, value in content:
         child = stream_block.child_blocks[block_type]
-        value = _complete(child, value)
+        value = with_blank_texts(child, value)
         try:
             child.clean(child.to_python(value))
         except ValidationError:
@@ -380,21 +379,6 @@ def _valid_stream(stream_block, content, mapper):
             block_type, value = "paragraph", rich_text([Paragraph(text)])
         result.append({"type": block_type, "value": value})
     return stream_block.to_python(result)
-
-
-def _complete(block, value):
-    """Optional texts as "" (as the page editor saves them), not None."""
-    if isinstance(block, wagtail_blocks.StructBlock) and isinstance(value, dict):
-        completed = dict(value)
-        for name, child in block.child_blocks.items():
-            if completed.get(name) is not None:
-                completed[name] = _complete(child, completed[name])
-            elif isinstance(child, wagtail_blocks.CharBlock | wagtail_blocks.TextBlock):
-                completed[name] = ""
-        return completed
-    if isinstance(block, wagtail_blocks.ListBlock) and isinstance(value, list):
-        return [_complete(block.child_block, item) for item in value]
-    return value
 
 
 def _strings(value):
