@@ -8,8 +8,9 @@ every process) and, where a CDN or reverse proxy is configured
 The generation is changed twice: at once, and again when the transaction commits.
 A reader in another process that renders between the two could still read the old
 rows and store them under the first new generation; the second makes that entry
-unreachable. The purge is sent after the commit (Wagtail enqueues it as a task that
-runs on commit), so a CDN cannot fetch the old page again."""
+unreachable. The addresses to purge are found at once (before a delete, while the
+tree still holds the page) and purged after the commit, so a CDN cannot fetch the
+old page again."""
 
 from copy import copy
 
@@ -52,9 +53,11 @@ def content_changed():
 
 
 def purge(urls):
-    """Purge the addresses from the configured frontend caches (none: no-op)."""
+    """Purge the addresses from the configured frontend caches once the change is
+    committed: purged earlier, a CDN could fetch the old page again."""
     if urls:
-        PurgeBatch(urls).purge()
+        batch = PurgeBatch(urls)
+        transaction.on_commit(batch.purge)
 
 
 def frontend_cache_configured():
@@ -70,7 +73,9 @@ def purge_page(page, extra_urls=()):
 
 
 def page_changed(sender, instance, **kwargs):
-    """Published (a translation too), unpublished or deleted."""
+    """Published (a translation too) or unpublished. Wagtail unpublishes a live
+    page before deleting it, so the purge of a deleted page is found here, while
+    the tree still holds it."""
     content_changed()
     purge_page(instance)
 
@@ -97,13 +102,6 @@ def page_saved(sender, instance, created, update_fields=None, raw=False, **kwarg
         return
     if instance.live or created:
         content_changed()
-
-
-def page_about_to_be_deleted(sender, instance, **kwargs):
-    """Deleting a live page unpublishes it first (page_unpublished purges then);
-    a page's addresses cannot be found once its row is gone."""
-    if instance.live:
-        purge_page(instance)
 
 
 def page_deleted(sender, instance, **kwargs):
@@ -180,9 +178,6 @@ def register_signal_handlers():
     page_unpublished.connect(page_changed, dispatch_uid=uid + "unpublished")
     post_page_move.connect(page_moved, dispatch_uid=uid + "moved")
     post_save.connect(page_saved, dispatch_uid=uid + "page_saved")
-    pre_delete.connect(
-        page_about_to_be_deleted, sender=Page, dispatch_uid=uid + "page_pre_delete"
-    )
     post_delete.connect(page_deleted, sender=Page, dispatch_uid=uid + "page_deleted")
     for signal in (post_save, pre_delete):
         signal.connect(
