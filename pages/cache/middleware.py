@@ -27,6 +27,9 @@ from django.utils.cache import patch_cache_control
 
 from . import generation
 
+#: Set on a request the cache could store the response of (anonymous GET or HEAD).
+CANDIDATE_ATTRIBUTE = "page_cache_candidate"
+#: Set on a request whose response readers may share.
 CACHEABLE_ATTRIBUTE = "page_cache_allowed"
 #: Response headers that are not stored with a page.
 UNSTORED_HEADERS = {"set-cookie", "x-cache"}
@@ -36,7 +39,10 @@ PRIVATE_DIRECTIVES = ("private", "no-store", "no-cache")
 
 def mark_page_cacheable(page, request, serve_args, serve_kwargs):
     """before_serve_page hook: a page readers may share, i.e. one with no view
-    restriction of its own or above it (password, login, groups)."""
+    restriction of its own or above it (password, login, groups). Only asked (one
+    query) when the response could be stored."""
+    if not getattr(request, CANDIDATE_ATTRIBUTE, False):
+        return
     if not page.get_view_restrictions().exists():
         setattr(request, CACHEABLE_ATTRIBUTE, True)
 
@@ -119,6 +125,7 @@ class PageCacheMiddleware:
             response["X-Cache"] = "hit"
             return response
 
+        setattr(request, CANDIDATE_ATTRIBUTE, True)
         response = self.get_response(request)
         if is_storable(request, response):
             public_headers(response)
