@@ -76,6 +76,7 @@ def test_an_unpublished_page_is_gone_from_the_pages_that_listed_it(
     ]
     for url in listing:
         assert "hjalpmedelsrad" in read(client, url)[1], url
+        assert read(client, url)[0]["X-Cache"] == "hit", url
     read(client, council.url)
 
     council.unpublish()
