@@ -4,6 +4,7 @@ from django.db.models.signals import post_save
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.signals import page_published, task_submitted
 
+from .cache import invalidation as cache_invalidation
 from .models import DecisionTaskState, GovernancePage, OrganisationPage
 from .publishing import record_publication
 from .roles import extend_to_translation
@@ -36,6 +37,7 @@ decision_submission_email_notifier = DecisionSubmissionEmailNotifier()
 
 
 def register_signal_handlers():
+    cache_invalidation.register_signal_handlers()
     page_published.connect(write_change_log, dispatch_uid="pages_write_change_log")
     post_save.connect(
         set_up_organisation_translation,

@@ -8,6 +8,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from .cache.middleware import mark_page_cacheable
 from .importing.drafts import PAGE_TYPES
 from .importing.views import ImportDocumentView
 from .reminders import routines_to_review_for
@@ -97,3 +98,7 @@ for register_model in REGISTER_MODELS:
         register_model, OrganisationRegisterPolicy(register_model)
     )
 register_snippet(RepresentativesViewSetGroup)
+
+
+# Pages without a view restriction may be stored in the page cache (pages.cache).
+hooks.register("before_serve_page", mark_page_cacheable)

@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages.api import PublicPagesAPIViewSet
+from pages.cache.middleware import cache_public
 from pages.views import convert_to_alias
 from search import urls as search_urls
 
@@ -27,7 +28,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", cache_public(sitemap)),
     path("api/v2/", api_router.urls),
 ]
 

@@ -4,6 +4,9 @@ Environment variables read here:
 - DATABASE_URL: e.g. postgres://postgres@127.0.0.1:5432/govsite (default: SQLite file)
 - DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS (comma separated), DJANGO_CSRF_TRUSTED_ORIGINS
 - CACHE_URL / REDIS_URL: a Redis cache for public pages (default: local memory)
+- PAGE_CACHE_SECONDS (0: off), PAGE_CACHE_MAX_AGE, PAGE_CACHE_SHARED_MAX_AGE,
+  PAGE_CACHE_GENERATION_FILE, FRONTEND_CACHE_PURGE_URL, CLOUDFLARE_BEARER_TOKEN,
+  CLOUDFLARE_ZONE_ID: the page cache and a CDN in front (docs/caching.md)
 - WAGTAILADMIN_BASE_URL: absolute address of the site, used in notification emails
 """
 
@@ -63,6 +66,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cached public pages are served here, before sessions touch the database.
+    "pages.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "pages.middleware.AdminLanguageMiddleware",
@@ -155,6 +160,36 @@ if CACHE_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Cache of public pages (pages.cache, docs/caching.md). PAGE_CACHE_SECONDS=0 turns it
+# off. The content generation lives in the cache when it is shared (Redis), else in
+# PAGE_CACHE_GENERATION_FILE, which every worker process on the machine reads.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_GENERATION_FILE = Path(
+    os.environ.get("PAGE_CACHE_GENERATION_FILE")
+    or BASE_DIR / "var" / "page-cache-generation"
+)
+# Cache-Control of cached pages: browsers (max-age) and CDNs (s-maxage).
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "0"))
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", "60"))
+# A CDN or reverse proxy in front is purged on every change (Wagtail's frontend
+# cache backends): FRONTEND_CACHE_PURGE_URL for HTTP PURGE (Varnish, nginx), or
+# CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+# pages.cache.dependents lists every language's addresses itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Wagtail
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Hjälpmedelssamverkan")
