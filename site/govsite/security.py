@@ -1,0 +1,67 @@
+"""The site's Content-Security-Policy per area, and the client address behind a proxy.
+
+Public pages get `CONTENT_SECURITY_POLICY` (strict: nothing inline). The Wagtail
+admin, which still writes inline scripts and style attributes, and the previews it
+shows in a frame, get `CONTENT_SECURITY_POLICY_ADMIN` instead (docs/security.md).
+"""
+
+import ipaddress
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.shortcuts import render
+from django.urls import reverse
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin policy for every address under the
+    admin (the page editor, its previews, the sign-in page)."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and is_admin(request):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        return parts
+
+
+def is_admin(request):
+    return request.path_info.startswith(reverse("wagtailadmin_home"))
+
+
+def client_ip(request):
+    """The address a request came from, for counting failed sign-ins.
+
+    X-Forwarded-For is believed only from a proxy in `TRUSTED_PROXIES`: the client
+    is then the right-most address in it that is not a trusted proxy itself. From
+    anyone else the header could be forged, so the connection's address counts.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not is_trusted_proxy(remote):
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not is_trusted_proxy(hop):
+            return hop
+    return hops[0] if hops else remote
+
+
+def is_trusted_proxy(address):
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(
+        ip in ipaddress.ip_network(network, strict=False)
+        for network in settings.TRUSTED_PROXIES
+    )
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """The page a blocked sign-in gets: 429, in the admin's language, saying for how
+    long (django-axes calls this instead of its own English text)."""
+    context = {
+        "failure_limit": settings.AXES_FAILURE_LIMIT,
+        "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
+    }
+    return render(request, "govsite/login_locked.html", context, status=429)
