@@ -61,6 +61,7 @@ def lockout_response(request, original_response=None, credentials=None):
     """The page a blocked sign-in gets: 429, in the admin's language, saying for how
     long (django-axes calls this instead of its own English text)."""
     context = {
+        "body_class": "login",  # laid out as Wagtail's sign-in page
         "failure_limit": settings.AXES_FAILURE_LIMIT,
         "cooloff_minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
     }

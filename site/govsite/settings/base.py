@@ -239,6 +239,9 @@ AXES_COOLOFF_TIME = timedelta(
 # Either is enough: five wrong passwords for one user name, or from one address.
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
+# Log failures with the user name and address tried (never the password): without
+# them the log cannot show who is being guessed at, or from where.
+AXES_SENSITIVE_PARAMETERS = []
 AXES_LOCKOUT_CALLABLE = "govsite.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "govsite.security.client_ip"
 # Proxies whose X-Forwarded-For is believed (addresses or networks, comma separated);
