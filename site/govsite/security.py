@@ -1,8 +1,8 @@
 """The site's Content-Security-Policy per area, and the client address behind a proxy.
 
-Public pages get `CONTENT_SECURITY_POLICY` (strict: nothing inline). The Wagtail
-admin, which still writes inline scripts and style attributes, and the previews it
-shows in a frame, get `CONTENT_SECURITY_POLICY_ADMIN` instead (docs/security.md).
+Public pages and their previews get `CONTENT_SECURITY_POLICY` (strict: nothing
+inline). The Wagtail admin, which still writes inline scripts and style attributes,
+gets `CONTENT_SECURITY_POLICY_ADMIN` instead (docs/security.md).
 """
 
 import ipaddress
@@ -14,12 +14,23 @@ from django.urls import reverse
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp's middleware, with the admin policy for every address under the
-    admin (the page editor, its previews, the sign-in page)."""
+    """django-csp's middleware, choosing the policy by area: the admin's for every
+    address under the admin (the page editor, the sign-in page); for a preview, the
+    public policy, except that the admin may frame it.
+
+    Wagtail renders a preview by passing a made-up request for the page's public
+    address (`is_dummy`) through the middleware; the header set there is kept."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and is_admin(request):
+        if report_only or parts.config is not None:
+            return parts
+        if getattr(request, "is_dummy", False):
+            parts.config = {
+                **settings.CONTENT_SECURITY_POLICY["DIRECTIVES"],
+                "frame-ancestors": ["'self'"],
+            }
+        elif is_admin(request):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
         return parts
 

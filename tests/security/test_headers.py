@@ -150,3 +150,15 @@ def test_the_policy_is_sent_in_every_environment(client, body_page):
     """Development and tests send the same policy, so the browser tests see it."""
     policy = client.get(body_page.url)["Content-Security-Policy"]
     assert directives(policy) == PUBLIC_POLICY
+
+
+@pytest.mark.django_db
+def test_a_preview_keeps_the_public_policy_but_may_be_framed_by_the_admin(
+    admin_client, body_page
+):
+    """Wagtail's previews and "view draft" render the public template; the editor
+    shows them in a frame of the admin."""
+    response = admin_client.get(f"/admin/pages/{body_page.pk}/view_draft/")
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    assert policy == {**PUBLIC_POLICY, "frame-ancestors": ["'self'"]}
