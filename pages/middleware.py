@@ -111,7 +111,7 @@ class AdminObjectIdsMiddleware:
 def belongs_to_page(id_name, value, page_id):
     """Whether the task state, workflow state or revision `value` is page_id's own.
     The words Wagtail accepts in a comparison (live, earliest, latest) always are."""
-    if not value.isdigit():
+    if not value.isdecimal():
         return value in ("live", "earliest", "latest")
     page_type = ContentType.objects.get_for_model(Page)
     of_page = {"object_id": page_id, "base_content_type": page_type}

@@ -210,8 +210,8 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [CSP_NONE],
     }
 }
-# The Wagtail admin (and the page previews it frames) still writes inline scripts and
-# style attributes, draws images from blob: URLs and frames its own previews.
+# The Wagtail admin still writes inline scripts and style attributes, draws images
+# from blob: URLs and frames its own previews (which keep the public policy).
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
         "default-src": [CSP_SELF],
