@@ -1,4 +1,6 @@
-"""The Wagtail admin's language: the user's preference; without one, the browser's
+"""Admin middleware: the admin's language, and refusing ids of another page.
+
+The Wagtail admin's language: the user's preference; without one, the browser's
 language when the admin speaks it (Swedish for a Swedish browser); English otherwise.
 
 Django's LocaleMiddleware gives every unprefixed address, /admin/ among them, the
@@ -8,11 +10,18 @@ uses it wherever a user has no preferred language of their own
 (`UserProfile.get_preferred_language`).
 """
 
+import logging
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.admin.localization import get_available_admin_languages
+from wagtail.models import Page, Revision, TaskState, WorkflowState
+
+logger = logging.getLogger(__name__)
 
 #: The admin's language for a browser that asks for none the admin speaks.
 FALLBACK_LANGUAGE = "en"
@@ -46,3 +55,73 @@ class AdminLanguageMiddleware:
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+#: Admin views that act on a page's workflow or revisions, and the ids in their
+#: addresses that must belong to that page.
+WATCHED_VIEWS = {
+    "wagtailadmin_pages:workflow_action": ("task_state_id",),
+    "wagtailadmin_pages:collect_workflow_action_data": ("task_state_id",),
+    "wagtailadmin_pages:confirm_workflow_cancellation": (),
+    "wagtailadmin_pages:workflow_preview": (),
+    "wagtailadmin_pages:workflow_history_detail": ("workflow_state_id",),
+    "wagtailadmin_pages:revisions_view": ("revision_id",),
+    "wagtailadmin_pages:revisions_revert": ("revision_id",),
+    "wagtailadmin_pages:revisions_unschedule": ("revision_id",),
+    "wagtailadmin_pages:revisions_compare": ("revision_id_a", "revision_id_b"),
+}
+
+
+class AdminObjectIdsMiddleware:
+    """Refuse (403) a workflow action, revision view, revert or comparison whose task
+    state, workflow state or revision id is not the page's own, before Wagtail's view
+    runs (Wagtail's workflow action view takes the task state by id alone), and log
+    every 403 on these views with the user, the address and the ids."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        match = request.resolver_match
+        if response.status_code == 403 and match and match.view_name in WATCHED_VIEWS:
+            logger.warning(
+                "Refused admin %s for user %s: %s (%s, ids %s)",
+                match.url_name,
+                request.user.get_username() or "anonymous",
+                request.path,
+                getattr(request, "refusal_reason", "no permission"),
+                {key: str(value) for key, value in match.kwargs.items()},
+            )
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        id_names = WATCHED_VIEWS.get(match.view_name) if match else None
+        if id_names is None:
+            return None
+        page_id = str(view_kwargs.get("page_id", view_kwargs.get("pk")))
+        for name in id_names:
+            if not belongs_to_page(name, str(view_kwargs[name]), page_id):
+                request.refusal_reason = f"{name} is not one of this page's"
+                raise PermissionDenied
+        return None
+
+
+def belongs_to_page(id_name, value, page_id):
+    """Whether the task state, workflow state or revision `value` is page_id's own.
+    The words Wagtail accepts in a comparison (live, earliest, latest) always are."""
+    if not value.isdecimal():
+        return value in ("live", "earliest", "latest")
+    page_type = ContentType.objects.get_for_model(Page)
+    of_page = {"object_id": page_id, "base_content_type": page_type}
+    if id_name == "task_state_id":
+        return TaskState.objects.filter(
+            pk=value,
+            status=TaskState.STATUS_IN_PROGRESS,
+            workflow_state__in=WorkflowState.objects.filter(**of_page),
+            revision__in=Revision.objects.filter(**of_page),
+        ).exists()
+    if id_name == "workflow_state_id":
+        return WorkflowState.objects.filter(pk=value, **of_page).exists()
+    return Revision.objects.filter(pk=value, **of_page).exists()

@@ -31,6 +31,27 @@ def test_a_missing_secret_key_stops_start_up_with_a_clear_message():
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
+def test_a_short_secret_key_stops_start_up_with_a_clear_message():
+    result = run_manage(
+        "check",
+        DJANGO_SECRET_KEY="hemligt",
+        DJANGO_ALLOWED_HOSTS="governance.example.se",
+    )
+    assert result.returncode != 0
+    assert "at least 50 characters" in result.stderr
+
+
+def test_a_mistyped_trusted_proxy_stops_start_up_with_a_clear_message():
+    result = run_manage(
+        "check",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        DJANGO_ALLOWED_HOSTS="governance.example.se",
+        DJANGO_TRUSTED_PROXIES="127.0.0.1,nginx.local",
+    )
+    assert result.returncode != 0
+    assert "DJANGO_TRUSTED_PROXIES: 'nginx.local' is not an IP address" in result.stderr
+
+
 def test_missing_allowed_hosts_stops_start_up_with_a_clear_message():
     result = run_manage("check", DJANGO_SECRET_KEY=secrets.token_urlsafe(64))
     assert result.returncode != 0
@@ -45,6 +66,7 @@ def test_check_deploy_is_clean():
         "WARNING",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
         DJANGO_ALLOWED_HOSTS="governance.example.se",
+        DJANGO_TRUSTED_PROXIES="127.0.0.1,::1,10.0.0.0/8",
     )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout

@@ -11,6 +11,7 @@ Environment variables read here:
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -220,3 +221,64 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
 )
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
+
+# Security: Content-Security-Policy, login throttling, forged admin ids.
+# Why each setting is what it is, and how to run behind a proxy: docs/security.md.
+INSTALLED_APPS += ["csp", "axes"]
+MIDDLEWARE += [
+    "govsite.security.ContentSecurityPolicyMiddleware",
+    "pages.middleware.AdminObjectIdsMiddleware",
+    # Last, as django-axes requires: it turns a locked-out sign-in into a 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+CSP_SELF, CSP_NONE = "'self'", "'none'"
+# Public pages: our own files only; no inline script or style, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [CSP_SELF],
+        "script-src": [CSP_SELF],
+        "style-src": [CSP_SELF],
+        "img-src": [CSP_SELF, "data:"],
+        "object-src": [CSP_NONE],
+        "base-uri": [CSP_SELF],
+        "form-action": [CSP_SELF],
+        "frame-ancestors": [CSP_NONE],
+    }
+}
+# The Wagtail admin still writes inline scripts and style attributes, draws images
+# from blob: URLs and frames its own previews (which keep the public policy).
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [CSP_SELF],
+        "script-src": [CSP_SELF, "'unsafe-inline'"],
+        "style-src": [CSP_SELF, "'unsafe-inline'"],
+        "img-src": [CSP_SELF, "data:", "blob:"],
+        "frame-src": [CSP_SELF],
+        "object-src": [CSP_NONE],
+        "base-uri": [CSP_SELF],
+        "form-action": [CSP_SELF],
+        "frame-ancestors": [CSP_SELF],
+    }
+}
+# Avatars from Gravatar would send a hash of each editor's e-mail to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(
+    minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15"))
+)
+# Either is enough: five wrong passwords for one user name, or from one address.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+# Log failures with the user name and address tried (never the password): without
+# them the log cannot show who is being guessed at, or from where.
+AXES_SENSITIVE_PARAMETERS = []
+AXES_LOCKOUT_CALLABLE = "govsite.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "govsite.security.client_ip"
+# Proxies whose X-Forwarded-For is believed (addresses or networks, comma separated);
+# from anyone else the header is ignored and the connection's address counts.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")

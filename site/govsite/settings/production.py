@@ -1,11 +1,12 @@
 """Production: secrets and hosts come from the environment; start-up fails without."""
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import TRUSTED_PROXIES, env_list
 
 DEBUG = False
 
@@ -40,6 +41,16 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+
+# Security: a mistyped proxy address would silently count every client as one.
+for proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DJANGO_TRUSTED_PROXIES: {proxy!r} is not an IP address or network "
+            "(for example 127.0.0.1 or 10.0.0.0/8)."
+        ) from None
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
