@@ -34,6 +34,19 @@ def test_a_hit_costs_no_database_query(
     assert response["X-Cache"] == "hit"
 
 
+def test_a_hit_keeps_the_security_headers_of_the_page(client, page_cache, body_page):
+    first, _text = read(client, body_page.url)
+    second, _text = read(client, body_page.url)
+    assert second["X-Cache"] == "hit"
+    for header in (
+        "Content-Security-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+    ):
+        assert second[header] == first[header]
+    assert "script-src 'self'" in second["Content-Security-Policy"]
+
+
 def test_cached_pages_say_a_cdn_may_keep_them(client, page_cache, body_page, settings):
     settings.PAGE_CACHE_SHARED_MAX_AGE = 120
     for _attempt in range(2):
