@@ -44,7 +44,7 @@ def test_a_save_checked_before_another_editors_save_is_refused_when_written(
 def test_two_editors_saving_at_once_one_wins_the_other_is_told(users, ledningsrad):
     page = BodyPage.objects.get(pk=ledningsrad.pk)
     revisions_before = page.revisions.count()
-    texts = {"redaktor": "Redaktörens text.", "beredare": "Beredarens text."}
+    texts = {"redaktor": "Text by the editor.", "beredare": "Text by the preparer."}
     barrier = threading.Barrier(2)
     responses = {}
 
