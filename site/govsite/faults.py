@@ -161,6 +161,10 @@ class Outcome:
                 "are missing from the database"
             )
         if self.restarted:
+            outage = self.errors_during_outage + self.errors_after_recovery
+            before = self.errors - outage
+            if before:
+                problems.append(f"{before} errors before PostgreSQL was restarted")
             if self.errors_after_recovery:
                 problems.append(
                     f"{self.errors_after_recovery} errors more than {grace} s after "
