@@ -318,7 +318,12 @@ def _outcome(options, started, requests, window, edits, edit_errors, found, rest
         p50 = p95 = latencies[0] if latencies else None
     failed = [request for request in requests if not request.ok]
     if window:
-        during = [r for r in failed if window[0] <= r.started <= window[1]]
+        # In flight when the server went down, or started before it was back.
+        during = [
+            r
+            for r in failed
+            if r.started + r.seconds >= window[0] and r.started <= window[1]
+        ]
         after = [r for r in failed if r.started > window[1]]
         edits_after = sum(edit["at"] > window[1] for edit in edits)
     else:
