@@ -19,15 +19,18 @@ def figure(output, name):
 @pytest.mark.skipif(not ON_POSTGRES, reason="the drill itself needs PostgreSQL")
 def test_the_quick_drill_loses_no_acknowledged_edit():
     output = StringIO()
-    call_command(
-        "fault_drill",
-        readers=5,
-        duration=5,
-        organisations=1,
-        bodies=2,
-        database_url=DATABASE_URL,
-        stdout=output,
-    )
+    try:
+        call_command(
+            "fault_drill",
+            readers=5,
+            duration=5,
+            organisations=1,
+            bodies=2,
+            database_url=DATABASE_URL,
+            stdout=output,
+        )
+    except CommandError as error:
+        pytest.fail(f"{error}\n{output.getvalue()}")
     text = output.getvalue()
     assert "Fault drill passed." in text
     assert figure(text, "errors") == 0
