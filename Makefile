@@ -62,6 +62,11 @@ format: $(STAMP) ## Format the code with ruff
 bench: $(STAMP) ## Benchmark with gunicorn and a load generator on loopback
 	$(MANAGE) bench $(BENCH_ARGS)
 
+.PHONY: faults
+faults: $(STAMP) ## Fault drill on PostgreSQL: 50 readers and an editor, then a restart
+	$(MANAGE) fault_drill --readers 50 --duration 60 $(FAULTS_ARGS)
+	$(MANAGE) fault_drill --readers 10 --duration 30 --restart-postgres $(FAULTS_ARGS)
+
 .PHONY: clean
 clean: ## Remove the virtualenv, the SQLite database and generated files
 	rm -rf $(VENV) db.sqlite3 var test-artefacts

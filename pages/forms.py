@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page
 
+from .concurrency import EXPECTED_REVISION
+
 #: Buttons in Wagtail's page editor that send a change towards the public.
 PUBLISHING_ACTIONS = ("action-submit", "action-publish", "action-workflow-action")
 
@@ -70,6 +72,9 @@ class GovernancePageForm(WagtailAdminPageForm):
                 ),
                 code="stale",
             )
+        # Checked again under a lock when the page is written (pages.concurrency):
+        # another save may land between this check and the write.
+        setattr(self.instance, EXPECTED_REVISION, latest)
 
     def _only_own_autosaves(self, loaded):
         """Whether every revision since the loaded one is this editor's own: Wagtail's

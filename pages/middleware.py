@@ -1,4 +1,5 @@
-"""Admin middleware: the admin's language, and refusing ids of another page.
+"""Admin middleware: the admin's language, refusing ids of another page, and a
+clear message for a change that lost to a simultaneous one.
 
 The Wagtail admin's language: the user's preference; without one, the browser's
 language when the admin speaks it (Swedish for a Swedish browser); English otherwise.
@@ -13,13 +14,18 @@ uses it wherever a user has no preferred language of their own
 import logging
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Page, Revision, TaskState, WorkflowState
+
+from .concurrency import ALREADY_DECIDED, ConcurrentChange
 
 logger = logging.getLogger(__name__)
 
@@ -118,10 +124,50 @@ def belongs_to_page(id_name, value, page_id):
     if id_name == "task_state_id":
         return TaskState.objects.filter(
             pk=value,
-            status=TaskState.STATUS_IN_PROGRESS,
             workflow_state__in=WorkflowState.objects.filter(**of_page),
             revision__in=Revision.objects.filter(**of_page),
         ).exists()
     if id_name == "workflow_state_id":
         return WorkflowState.objects.filter(pk=value, **of_page).exists()
     return Revision.objects.filter(pk=value, **of_page).exists()
+
+
+class ConcurrentChangeMiddleware:
+    """Turns a change that lost to a simultaneous one (`pages.concurrency`) into a
+    message on the page's editor instead of an error page. Wagtail's own refusal of
+    a decision on a task that is no longer in progress gets the same message."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, PermissionDenied):
+            return None
+        match = request.resolver_match
+        if isinstance(exception, ConcurrentChange):
+            message = exception.message
+        elif match and match.url_name == "workflow_action" and _decided(match):
+            message = ALREADY_DECIDED
+        else:
+            return None
+        messages.error(request, message)
+        page_id = match.kwargs.get("page_id") if match else None
+        target = (
+            reverse("wagtailadmin_pages:edit", args=[page_id])
+            if page_id
+            else reverse("wagtailadmin_home")
+        )
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # Wagtail's workflow modal follows this to the page with the message.
+            return JsonResponse({"step": "success", "redirect": target})
+        return redirect(target)
+
+
+def _decided(match):
+    task_state_id = match.kwargs.get("task_state_id")
+    return not TaskState.objects.filter(
+        pk=task_state_id, status=TaskState.STATUS_IN_PROGRESS
+    ).exists()

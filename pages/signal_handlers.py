@@ -1,9 +1,11 @@
 """Signal receivers, connected in PagesConfig.ready()."""
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_init, post_save, pre_save
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
+from wagtail.models import Revision, TaskState
 from wagtail.signals import page_published, task_submitted
 
+from . import concurrency
 from .cache import invalidation as cache_invalidation
 from .models import DecisionTaskState, GovernancePage, OrganisationPage
 from .publishing import record_publication
@@ -38,6 +40,7 @@ decision_submission_email_notifier = DecisionSubmissionEmailNotifier()
 
 def register_signal_handlers():
     cache_invalidation.register_signal_handlers()
+    register_concurrency_checks()
     page_published.connect(write_change_log, dispatch_uid="pages_write_change_log")
     post_save.connect(
         set_up_organisation_translation,
@@ -50,3 +53,30 @@ def register_signal_handlers():
         sender=DecisionTaskState,
         dispatch_uid="pages_decision_task_submitted_email_notification",
     )
+
+
+def register_concurrency_checks():
+    """One decision per task state and no silent overwrite (pages.concurrency)."""
+    for model in (TaskState, DecisionTaskState):
+        label = model._meta.label_lower
+        post_init.connect(
+            concurrency.remember_loaded_status,
+            sender=model,
+            dispatch_uid=f"pages_remember_status_{label}",
+        )
+        pre_save.connect(
+            concurrency.refuse_second_decision,
+            sender=model,
+            dispatch_uid=f"pages_refuse_second_decision_{label}",
+        )
+        post_save.connect(
+            concurrency.forget_loaded_status,
+            sender=model,
+            dispatch_uid=f"pages_forget_status_{label}",
+        )
+    pre_save.connect(
+        concurrency.check_revision_save,
+        sender=Revision,
+        dispatch_uid="pages_check_revision_save",
+    )
+    pre_save.connect(concurrency.check_page_save, dispatch_uid="pages_check_page_save")

@@ -7,10 +7,11 @@ reference and the deciding body (one of the organisation's bodies).
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupApprovalTask, Page, TaskState
 
+from ..concurrency import lock_in_progress
 from .body import BodyPage
 from .changelog import ChangeType
 
@@ -117,7 +118,10 @@ class DecisionTask(GroupApprovalTask):
 
         return BoundDecisionForm
 
+    @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
+        # Two approvers at once: the second waits here, then finds it decided.
+        lock_in_progress(task_state)
         if action_name == "approve":
             # From the page editor these values come back from the browser: check
             # them again.
