@@ -1,4 +1,7 @@
-"""The Wagtail admin's language: the user's preference; without one, the browser's
+"""Middleware: expired pages leave before any request is answered, and the admin
+speaks its users' language.
+
+The Wagtail admin's language: the user's preference; without one, the browser's
 language when the admin speaks it (Swedish for a Swedish browser); English otherwise.
 
 Django's LocaleMiddleware gives every unprefixed address, /admin/ among them, the
@@ -13,6 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.admin.localization import get_available_admin_languages
+
+from .publishing import unpublish_expired_pages
 
 #: The admin's language for a browser that asks for none the admin speaks.
 FALLBACK_LANGUAGE = "en"
@@ -46,3 +51,18 @@ class AdminLanguageMiddleware:
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class ExpiredPagesMiddleware:
+    """Unpublishes the pages whose expiry time has passed before answering.
+
+    Wagtail serves a live page until `publish_scheduled` runs, however late its
+    expiry time; until then an expired page would be in every listing, search result,
+    feed, sitemap and API response. Place it before anything that reads pages."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        unpublish_expired_pages()
+        return self.get_response(request)

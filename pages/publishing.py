@@ -2,7 +2,7 @@
 
 from django.db.models import Max
 from django.utils import timezone
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from .models import ChangeLogEntry, DecisionTaskState
 
@@ -67,3 +67,15 @@ def record_publication(page, revision):
         approved_by=approver,
         approved_by_name=user_name(approver),
     )
+
+
+def unpublish_expired_pages():
+    """Unpublish the live pages whose expiry time has passed, as Wagtail's
+    `publish_scheduled` does; return how many there were. One query when there are
+    none."""
+    expired = list(Page.objects.filter(live=True, expire_at__lt=timezone.now()))
+    for page in expired:
+        page.specific.unpublish(
+            set_expired=True, log_action="wagtail.unpublish.scheduled"
+        )
+    return len(expired)

@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_save
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
-from wagtail.signals import page_published, task_submitted
+from wagtail.signals import page_published, page_unpublished, task_submitted
 
 from .models import DecisionTaskState, GovernancePage, OrganisationPage
 from .publishing import record_publication
@@ -12,6 +12,15 @@ from .roles import extend_to_translation
 def write_change_log(sender, instance, revision, **kwargs):
     if isinstance(instance, GovernancePage):
         record_publication(instance, revision)
+
+
+def unpublish_children(sender, instance, **kwargs):
+    """A page withdrawn from readers (unpublished, or expired) takes the pages below
+    it along; each child's own signal takes its children. Wagtail would go on serving
+    a live page below an unpublished one, with the withdrawn page's address in its
+    own and its title in the breadcrumbs, the sitemap, the feeds and the chart."""
+    for child in instance.get_children().live().specific():
+        child.unpublish()
 
 
 def set_up_organisation_translation(sender, instance, created, raw=False, **kwargs):
@@ -37,6 +46,9 @@ decision_submission_email_notifier = DecisionSubmissionEmailNotifier()
 
 def register_signal_handlers():
     page_published.connect(write_change_log, dispatch_uid="pages_write_change_log")
+    page_unpublished.connect(
+        unpublish_children, dispatch_uid="pages_unpublish_children"
+    )
     post_save.connect(
         set_up_organisation_translation,
         sender=OrganisationPage,

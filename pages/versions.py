@@ -71,6 +71,14 @@ def with_deciding_body(entries):
     )
 
 
+def hide_private_deciding_body(entry):
+    """Blank the name of a deciding body that readers cannot see (private, or not
+    live): its title is not public. A deleted body's recorded name stays."""
+    if entry.deciding_body_id and not entry.deciding_body_public:
+        entry.deciding_body_name = ""
+    return entry
+
+
 def change_log_entries(page):
     """The entries in a page's change log, newest first: the page's own, and for a
     page whose log covers its subtree also those of the live pages below it that are
@@ -130,6 +138,7 @@ def log_rows(page, request, entries, this_entry=None):
                 )
         if entry.deciding_body_public:
             body_url = entry.deciding_body.get_url(request) or ""
+        hide_private_deciding_body(entry)
         rows.append(
             LogRow(
                 entry=entry,

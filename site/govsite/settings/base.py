@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "pages.middleware.ExpiredPagesMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "pages.middleware.AdminLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
