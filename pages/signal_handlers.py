@@ -5,13 +5,18 @@ from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.signals import page_published, page_unpublished, task_submitted
 
 from .models import DecisionTaskState, GovernancePage, OrganisationPage
-from .publishing import record_publication
+from .publishing import forget_next_expiry, record_publication
 from .roles import extend_to_translation
 
 
 def write_change_log(sender, instance, revision, **kwargs):
     if isinstance(instance, GovernancePage):
         record_publication(instance, revision)
+
+
+def published_with_expiry(sender, instance, **kwargs):
+    """A publish may set an expiry time: look for the next one again."""
+    forget_next_expiry()
 
 
 def unpublish_children(sender, instance, **kwargs):
@@ -46,6 +51,9 @@ decision_submission_email_notifier = DecisionSubmissionEmailNotifier()
 
 def register_signal_handlers():
     page_published.connect(write_change_log, dispatch_uid="pages_write_change_log")
+    page_published.connect(
+        published_with_expiry, dispatch_uid="pages_published_with_expiry"
+    )
     page_unpublished.connect(
         unpublish_children, dispatch_uid="pages_unpublish_children"
     )

@@ -275,8 +275,9 @@ def test_a_page_past_its_expiry_is_404_before_publish_scheduled_runs(
 
 
 def test_a_decision_by_a_private_body_does_not_name_it(client, site_with_hidden_pages):
-    """The change log and feeds of a public page name the deciding body only while
-    readers can see it."""
+    """The change log and feeds of a public page do not name a deciding body behind
+    a view restriction (one since unpublished keeps its recorded name:
+    tests/pages/test_change_log.py)."""
     public = site_with_hidden_pages["public"]
     private_body = BodyPage.objects.get(pk=site_with_hidden_pages["hidden"]["login"].pk)
     ChangeLogEntry.objects.filter(page_id=public.pk).update(
