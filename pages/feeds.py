@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from .models.changelog import ChangeLogEntry
 from .queries import breadcrumb_pages, organisation_of
-from .versions import CHANGE_TYPE_LABELS
+from .versions import CHANGE_TYPE_LABELS, hide_private_deciding_body, with_deciding_body
 
 #: The newest entries a feed lists.
 FEED_LENGTH = 50
@@ -45,12 +45,10 @@ class ChangeFeed(Feed):
         return (organisation or page).title
 
     def items(self, page):
-        return (
-            ChangeLogEntry.objects.for_subtree(page)
-            .public()
-            .newest_first()
-            .select_related("page")[:FEED_LENGTH]
-        )
+        entries = with_deciding_body(
+            ChangeLogEntry.objects.for_subtree(page).public().newest_first()
+        ).select_related("page")[:FEED_LENGTH]
+        return [hide_private_deciding_body(entry) for entry in entries]
 
     def item_title(self, entry):
         return _("%(title)s: version %(number)s") % {

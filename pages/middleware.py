@@ -1,5 +1,6 @@
-"""Admin middleware: the admin's language, refusing ids of another page, and a
-clear message for a change that lost to a simultaneous one.
+"""Middleware: expired pages leave before any request is answered; the admin speaks
+its users' language, refuses ids of another page, and explains a change that lost
+to a simultaneous one.
 
 The Wagtail admin's language: the user's preference; without one, the browser's
 language when the admin speaks it (Swedish for a Swedish browser); English otherwise.
@@ -26,6 +27,7 @@ from wagtail.admin.localization import get_available_admin_languages
 from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from .concurrency import ALREADY_DECIDED, ConcurrentChange
+from .publishing import unpublish_expired_pages
 
 logger = logging.getLogger(__name__)
 
@@ -171,3 +173,19 @@ def _decided(match):
     return not TaskState.objects.filter(
         pk=task_state_id, status=TaskState.STATUS_IN_PROGRESS
     ).exists()
+
+
+class ExpiredPagesMiddleware:
+    """Unpublishes the pages whose expiry time has passed before answering.
+
+    Wagtail serves a live page until `publish_scheduled` runs, however late its
+    expiry time; until then an expired page would be in every listing, search result,
+    feed, sitemap and API response. Place it before anything that reads pages,
+    the page cache included."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        unpublish_expired_pages()
+        return self.get_response(request)

@@ -1,8 +1,11 @@
 """Publishing: the approved revision goes live, and the change log records it."""
 
-from django.db.models import Max
+import datetime
+
+from django.core.cache import cache
+from django.db.models import Max, Min
 from django.utils import timezone
-from wagtail.models import TaskState, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from .models import ChangeLogEntry, DecisionTaskState
 
@@ -67,3 +70,38 @@ def record_publication(page, revision):
         approved_by=approver,
         approved_by_name=user_name(approver),
     )
+
+
+#: When the next live page expires, so that requests before then run no query. Deleted
+#: on every publish (which may set an expiry); kept a minute at most, for workers that
+#: do not share a cache.
+NEXT_EXPIRY_CACHE_KEY = "pages:next-expiry"
+NEXT_EXPIRY_TIMEOUT = 60
+
+
+def unpublish_expired_pages():
+    """Unpublish the live pages whose expiry time has passed, as Wagtail's
+    `publish_scheduled` does; return how many there were. No query until the next
+    expiry time is reached."""
+    now = timezone.now()
+    next_expiry = cache.get(NEXT_EXPIRY_CACHE_KEY)
+    if next_expiry is not None and next_expiry > now:
+        return 0
+    expired = list(Page.objects.filter(live=True, expire_at__lt=now))
+    for page in expired:
+        page.specific.unpublish(
+            set_expired=True, log_action="wagtail.unpublish.scheduled"
+        )
+    upcoming = Page.objects.filter(live=True, expire_at__isnull=False).aggregate(
+        next=Min("expire_at")
+    )["next"]
+    cache.set(
+        NEXT_EXPIRY_CACHE_KEY,
+        upcoming or now + datetime.timedelta(seconds=NEXT_EXPIRY_TIMEOUT),
+        NEXT_EXPIRY_TIMEOUT,
+    )
+    return len(expired)
+
+
+def forget_next_expiry():
+    cache.delete(NEXT_EXPIRY_CACHE_KEY)

@@ -3,18 +3,32 @@
 from django.db.models.signals import post_init, post_save, pre_save
 from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.models import Revision, TaskState
-from wagtail.signals import page_published, task_submitted
+from wagtail.signals import page_published, page_unpublished, task_submitted
 
 from . import concurrency
 from .cache import invalidation as cache_invalidation
 from .models import DecisionTaskState, GovernancePage, OrganisationPage
-from .publishing import record_publication
+from .publishing import forget_next_expiry, record_publication
 from .roles import extend_to_translation
 
 
 def write_change_log(sender, instance, revision, **kwargs):
     if isinstance(instance, GovernancePage):
         record_publication(instance, revision)
+
+
+def published_with_expiry(sender, instance, **kwargs):
+    """A publish may set an expiry time: look for the next one again."""
+    forget_next_expiry()
+
+
+def unpublish_children(sender, instance, **kwargs):
+    """A page withdrawn from readers (unpublished, or expired) takes the pages below
+    it along; each child's own signal takes its children. Wagtail would go on serving
+    a live page below an unpublished one, with the withdrawn page's address in its
+    own and its title in the breadcrumbs, the sitemap, the feeds and the chart."""
+    for child in instance.get_children().live().specific():
+        child.unpublish()
 
 
 def set_up_organisation_translation(sender, instance, created, raw=False, **kwargs):
@@ -42,6 +56,12 @@ def register_signal_handlers():
     cache_invalidation.register_signal_handlers()
     register_concurrency_checks()
     page_published.connect(write_change_log, dispatch_uid="pages_write_change_log")
+    page_published.connect(
+        published_with_expiry, dispatch_uid="pages_published_with_expiry"
+    )
+    page_unpublished.connect(
+        unpublish_children, dispatch_uid="pages_unpublish_children"
+    )
     post_save.connect(
         set_up_organisation_translation,
         sender=OrganisationPage,

@@ -58,17 +58,28 @@ class LogRow:
 
 
 def with_deciding_body(entries):
-    """Entries with their deciding body, and `deciding_body_public`: whether readers
-    can follow a link to it (live, not private)."""
+    """Entries with their deciding body, `deciding_body_public`: whether readers
+    can follow a link to it (live, not private), and `deciding_body_private`: whether
+    a view restriction covers it."""
     return entries.select_related("deciding_body").annotate(
+        deciding_body_private=restricted("deciding_body__path"),
         deciding_body_public=Case(
             When(
                 ~restricted("deciding_body__path"), deciding_body__live=True, then=True
             ),
             default=False,
             output_field=BooleanField(),
-        )
+        ),
     )
+
+
+def hide_private_deciding_body(entry):
+    """Blank the name of a deciding body behind a view restriction: its title is not
+    public. The name of a body since unpublished or deleted stays, as it was
+    recorded: it was public when it decided."""
+    if entry.deciding_body_private:
+        entry.deciding_body_name = ""
+    return entry
 
 
 def change_log_entries(page):
@@ -130,6 +141,7 @@ def log_rows(page, request, entries, this_entry=None):
                 )
         if entry.deciding_body_public:
             body_url = entry.deciding_body.get_url(request) or ""
+        hide_private_deciding_body(entry)
         rows.append(
             LogRow(
                 entry=entry,

@@ -112,10 +112,10 @@ def test_drafts_unpublished_and_private_pages_are_left_out(client, tree):
         page=private, restriction_type=PageViewRestriction.LOGIN
     )
     BodyPageFactory(parent=private, title="Undergrupp till intern grupp")
-    # A live page whose parent is withdrawn is not printed either.
+    # Unpublishing a body unpublishes the pages below it.
     tree["council"].unpublish()
     tree["working_group"].refresh_from_db()
-    assert tree["working_group"].live
+    assert not tree["working_group"].live
 
     soup = soup_of(client, PRINT_PATH)
     assert toc_entries(soup) == ["1 Beredningsgrupp"]

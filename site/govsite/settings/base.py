@@ -67,6 +67,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Expired pages are unpublished before anything, the page cache included, reads.
+    "pages.middleware.ExpiredPagesMiddleware",
     # Cached public pages are served here, before sessions touch the database.
     "pages.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
