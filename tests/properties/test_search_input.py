@@ -148,5 +148,5 @@ def test_generated_queries_on_autocomplete(client, searchable, text, org):
 
 def test_examples_were_generated():
     """Runs after the tests above: every generated query was answered."""
-    if any(COUNTED.values()):
-        assert COUNTED == EXAMPLES
+    ran = {kind: count for kind, count in COUNTED.items() if count}
+    assert ran == {kind: EXAMPLES[kind] for kind in ran}
