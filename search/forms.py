@@ -5,6 +5,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .query import search_words
+
 MAX_QUERY_LENGTH = 200
 #: Page types readers can filter on: (parameter value, model label, display name).
 PAGE_TYPES = [
@@ -15,6 +17,7 @@ PAGE_TYPES = [
     ("glossary", "pages.GlossaryPage", _("Glossaries")),
 ]
 _WORD = re.compile(r"\w", re.UNICODE)
+_WORDS = re.compile(r"\w+", re.UNICODE).findall
 #: Control characters, and quotes, which full-text engines read as query syntax.
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\"]")
 
@@ -45,11 +48,13 @@ class SearchForm(forms.Form):
         ]
 
     def cleaned_query(self):
-        """(query, was_shortened); the query is '' when it has no letter or digit."""
+        """(query, was_shortened); the query is '' when it has no letter or digit.
+        It was shortened when it was longer than MAX_QUERY_LENGTH or had more than
+        MAX_TERMS words (only the first are searched for)."""
         query, shortened = normalise_query(self.data.get("q", ""))
         if not _WORD.search(query):
             return "", shortened
-        return query, shortened
+        return query, shortened or len(search_words(query)) < len(_WORDS(query))
 
     def filter_value(self, name):
         """A filter's value, or None when it is missing or not one of the choices."""

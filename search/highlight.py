@@ -5,6 +5,8 @@ import re
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 
+from .query import search_words
+
 SNIPPET_LENGTH = 240
 
 
@@ -22,7 +24,7 @@ def term_patterns(query):
     """The whole query first, then each word; long words also match inflected forms
     ('beredningsgruppens' highlights 'beredningsgrupperna')."""
     patterns = [re.escape(query)]
-    for word in re.findall(r"\w+", query):
+    for word in search_words(query):
         stem = word[: max(4, len(word) - 4)] if len(word) > 6 else word
         patterns.append(re.escape(stem) + r"\w*")
     return patterns

@@ -33,7 +33,15 @@ SWEDISH_ENDINGS = (
     "s",
 )
 MIN_STEM = 4
+#: The most words of a query that are searched for (and highlighted); the rest are
+#: left out, so that no input makes the database match more terms than this.
+MAX_TERMS = 10
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search_words(text):
+    """The words of `text` that are searched for: at most MAX_TERMS."""
+    return _WORD.findall(text)[:MAX_TERMS]
 
 
 def without_ending(word):
@@ -47,7 +55,7 @@ def without_ending(word):
 def build_query(text, language=None):
     """A query matching every word of `text`; Swedish words also without endings."""
     language = (language or translation.get_language() or "").split("-")[0]
-    words = _WORD.findall(text)
+    words = search_words(text)
     if language != "sv":
         return PlainText(" ".join(words))
     parts = []

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, get_page_models
 
 from .forms import PAGE_TYPES, SearchForm, normalise_query
 from .highlight import page_text, snippet
-from .query import build_query
+from .query import build_query, search_words
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,8 @@ def title_suggestions(pages, query):
     """Up to AUTOCOMPLETE_LIMIT of `pages` whose titles start with the words of
     `query`; none when the text-search engine refuses the query."""
     try:
-        return list(pages.autocomplete(query)[:AUTOCOMPLETE_LIMIT])
+        words = " ".join(search_words(query))
+        return list(pages.autocomplete(words)[:AUTOCOMPLETE_LIMIT])
     except DatabaseError:
         logger.warning("Autocomplete refused by the database: %r", query, exc_info=True)
         return []
