@@ -123,6 +123,8 @@ class SyntheticSite:
                     content=self.body_content(number),
                 ),
             )
+            if (number + 1) % 25 == 0 and number + 1 < bodies:
+                self.write(f"  {name}: {number + 1} of {bodies} bodies")
         self.publish(
             organisation,
             RoutinePage(
