@@ -1,16 +1,20 @@
 """Read queries behind the page contexts; each runs a fixed number of SQL queries,
 however large the site grows."""
 
+from functools import cache
+
 from django.apps import apps
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Substr
 from wagtail.models import Page, PageViewRestriction
 
 
+@cache
 def restricted(path="path", deeper_than=0):
     """SQL condition: a view restriction covers the page whose tree path is in the
     field `path` (a restriction on the page or on an ancestor deeper than
-    `deeper_than`). Unlike Wagtail's .public(), it costs no query of its own."""
+    `deeper_than`). Unlike Wagtail's .public(), it costs no query of its own.
+    Built once per argument pair: querysets copy an expression when they use it."""
     return Exists(
         PageViewRestriction.objects.filter(
             page__depth__gt=deeper_than,
