@@ -41,6 +41,8 @@ def organisation_of(page, ancestors):
 
 def public_children(page, *types):
     """Live, public children of a page as their specific classes, in tree order."""
+    if page.numchild == 0:  # the tree knows: no query
+        return []
     children = page.get_children().live().filter(~restricted())
     if types:
         children = children.type(*types)
