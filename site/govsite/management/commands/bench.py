@@ -46,7 +46,7 @@ WORKERS = 2
 #: about 10 minutes (generating takes about 0.3 s per body page; versions are
 #: written in bulk).
 SITE_OPTIONS = (
-    ("organisations", 5, ""),
+    ("organisations", 3, ""),
     ("bodies", 100, " per organisation"),
     ("versions", 1000, " of the first body, for the change log"),
 )
@@ -61,7 +61,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--duration", type=int, default=10, help="Seconds of load per URL (10)."
+            "--duration", type=int, default=6, help="Seconds of load per URL (6)."
         )
         parser.add_argument(
             "--connections", type=int, default=16, help="Concurrent connections (16)."
