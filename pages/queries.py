@@ -41,7 +41,7 @@ def organisation_of(page, ancestors):
 
 def public_children(page, *types):
     """Live, public children of a page as their specific classes, in tree order."""
-    if page.numchild == 0:  # the tree knows: no query
+    if page.numchild == 0:  # a leaf: no queryset to build
         return []
     children = page.get_children().live().filter(~restricted())
     if types:
