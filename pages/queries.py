@@ -1,16 +1,20 @@
 """Read queries behind the page contexts; each runs a fixed number of SQL queries,
 however large the site grows."""
 
+from functools import cache
+
 from django.apps import apps
 from django.db.models import Exists, F, OuterRef
 from django.db.models.functions import Substr
 from wagtail.models import Page, PageViewRestriction
 
 
+@cache
 def restricted(path="path", deeper_than=0):
     """SQL condition: a view restriction covers the page whose tree path is in the
     field `path` (a restriction on the page or on an ancestor deeper than
-    `deeper_than`). Unlike Wagtail's .public(), it costs no query of its own."""
+    `deeper_than`). Unlike Wagtail's .public(), it costs no query of its own.
+    Built once per argument pair: querysets copy an expression when they use it."""
     return Exists(
         PageViewRestriction.objects.filter(
             page__depth__gt=deeper_than,
@@ -37,6 +41,8 @@ def organisation_of(page, ancestors):
 
 def public_children(page, *types):
     """Live, public children of a page as their specific classes, in tree order."""
+    if page.numchild == 0:  # a leaf: no queryset to build
+        return []
     children = page.get_children().live().filter(~restricted())
     if types:
         children = children.type(*types)

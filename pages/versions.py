@@ -94,9 +94,11 @@ def change_log_entries(page):
         entries = ChangeLogEntry.objects.for_subtree(page).filter(
             Q(page_id=page.pk) | below
         )
+        entries = entries.select_related("page")
     else:
+        # The page's own entries: log_rows() takes the page from here, no join.
         entries = ChangeLogEntry.objects.for_page(page)
-    return with_deciding_body(entries.newest_first().select_related("page"))
+    return with_deciding_body(entries.newest_first())
 
 
 def published_entry(page, number):
@@ -127,8 +129,14 @@ def log_rows(page, request, entries, this_entry=None):
     """LogRows for entries. Every governance page has the same version routes, so the
     current page's resolver gives the addresses below any entry's page."""
     rows = []
+    own_url = None
     for entry in entries:
-        page_url = entry.page.get_url(request) or ""
+        if entry.page_id == page.pk:
+            if own_url is None:
+                own_url = page.get_url(request) or ""
+            page_url = own_url
+        else:
+            page_url = entry.page.get_url(request) or ""
         version_url = diff_url = body_url = ""
         if page_url and entry.revision_id:
             version_url = page_url + page.reverse_subpage(

@@ -16,13 +16,18 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--organisations", type=int, default=10)
-        parser.add_argument("--bodies", type=int, default=100, help="Per organisation.")
+        parser.add_argument(
+            "--organisations", type=int, default=10, help="Organisations (10)."
+        )
+        parser.add_argument(
+            "--bodies", type=int, default=100, help="Per organisation (100)."
+        )
         parser.add_argument(
             "--versions",
             type=int,
             default=1000,
-            help="Published versions of the first organisation's first body.",
+            help="Published versions of the first organisation's first body, its "
+            "first publication included (1000).",
         )
         parser.add_argument("--seed", type=int, default=1)
 
@@ -49,7 +54,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{index + 1}/{organisations} {organisation.title}: {bodies} bodies"
             )
-        if first_body is not None and versions:
-            self.stdout.write(f"Publishing {versions} versions of {first_body.title} …")
-            site.add_versions(first_body.specific, versions)
+        if first_body is not None and versions > 1:
+            self.stdout.write(
+                f"Publishing {versions - 1} more versions of {first_body.title} …"
+            )
+            site.add_versions(first_body.specific, versions - 1)
         self.stdout.write(self.style.SUCCESS("Synthetic site ready."))

@@ -14,6 +14,9 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from pages.models import BodyPage, OrganisationPage
+from pages.synthetic import SyntheticSite
+
 from .content import build_bench_content, serve_from_default_site
 from .report import minutes
 from .server import PREPARE_ENV, STATIC_ROOT_ENV
@@ -24,8 +27,31 @@ STATIC_ROOT_LINE = (
 )
 
 
+#: Published versions of the page whose change log is compared with the one of
+#: `--versions` versions.
+FEW_VERSIONS = 10
+
+
 class PrepareError(RuntimeError):
     pass
+
+
+def version_pages(home, versions, write):
+    """(page with FEW_VERSIONS versions, page with `versions` versions): the first
+    synthetic body has the many (generate_site), the second gets the few here."""
+    first, second = (
+        BodyPage.objects.descendant_of(home)
+        .filter(slug__in=["organ-1", "organ-2"], url_path__contains="/syntetisk-0/")
+        .order_by("path")[:2]
+    )
+    SyntheticSite(home, seed=2, write=write).add_versions(second, FEW_VERSIONS - 1)
+    return second, first
+
+
+def organisation_url(home, route):
+    """The address of one of the first synthetic organisation's views."""
+    organisation = OrganisationPage.objects.child_of(home).get(slug="syntetisk-0")
+    return organisation.url + organisation.reverse_subpage(route)
 
 
 def prepare(output, sizes, write):
@@ -53,6 +79,7 @@ def prepare(output, sizes, write):
         "{bodies} bodies, {versions} versions".format(**sizes)
     )
     call_command("generate_site", **sizes)
+    few, many = version_pages(content.home, sizes["versions"], write)
     with translation.override(content.home.locale.language_code):
         search_path = reverse("search:search")
     live_pages = Page.objects.live().count()
@@ -62,6 +89,10 @@ def prepare(output, sizes, write):
             {
                 "body_url": content.body_page.url,
                 "plain_url": content.plain_page.url,
+                "specification_url": content.body_page.get_parent().url,
+                "org_chart_url": organisation_url(content.home, "org_chart"),
+                "few_versions": {"url": few.url, "versions": FEW_VERSIONS},
+                "many_versions": {"url": many.url, "versions": sizes["versions"]},
                 "search_path": search_path,
                 "live_pages": live_pages,
                 "body_text_length": content.body_text_length,

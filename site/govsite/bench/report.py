@@ -4,6 +4,7 @@ databases, and a JSON file in var/bench/."""
 import json
 import platform
 import subprocess
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 _COLUMNS = (
@@ -18,10 +19,62 @@ _COLUMNS = (
 )
 
 BODY = "body page"
-#: The body page compared with its two baselines: (numerator, denominator).
-PAGE_RATIOS = ((BODY, "static file"), (BODY, "plain page"))
+BODY_CACHED = "body page, cached"
+STATIC = "static file"
+PLAIN = "plain page"
+#: The body page compared with its baselines, for information: (numerator,
+#: denominator).
+PAGE_RATIOS = ((BODY, STATIC), (BODY, PLAIN), (BODY_CACHED, STATIC))
 #: A search should take less than this many times the body page's p95.
 SEARCH_TARGET = 3.0
+
+
+@dataclass(frozen=True)
+class Target:
+    """`numerator` / `denominator` on `measure`: with "requests/s" the ratio must be
+    at least `limit`, with "p95" at most `limit`."""
+
+    numerator: str
+    denominator: str
+    measure: str
+    limit: float
+
+    @property
+    def label(self):
+        return f"{self.numerator} / {self.denominator}"
+
+    @property
+    def description(self):
+        if self.measure == "p95":
+            return f"p95 at most {self.limit:g}×"
+        return f"requests/s at least {self.limit:g}×"
+
+    def value(self, results):
+        a, b = results[self.numerator], results[self.denominator]
+        if self.measure == "p95":
+            return _ratio(a.p95_ms, b.p95_ms)
+        return _ratio(a.requests_per_second, b.requests_per_second)
+
+    def met(self, value):
+        if value is None:
+            return None
+        return value <= self.limit if self.measure == "p95" else value >= self.limit
+
+
+def change_log_row(versions):
+    return f"change log, {versions} versions"
+
+
+def page_targets(few_versions, many_versions):
+    """The targets of the pages: the page cache, the body page's rendering, and a
+    change log that does not slow down as versions accumulate."""
+    return (
+        Target(BODY_CACHED, STATIC, "requests/s", 0.7),
+        Target(BODY, PLAIN, "requests/s", 1.0),
+        Target(change_log_row(many_versions), change_log_row(few_versions), "p95", 1.5),
+    )
+
+
 #: Below this many responses, or above this share of the measuring time, a p95 is
 #: uncertain (see `uncertain`).
 FEW_RESPONSES = 100
@@ -72,11 +125,12 @@ def format_table(results, hits, duration):
     return "\n".join(lines)
 
 
-def ratios(results, search_names, duration):
-    """The body page against its baselines (throughput and median latency), and each
-    search's p95 and p50 latency against the body page's, with the search target.
-    A ratio is None when a side had no response within the measuring time; a
-    verdict is `certain` when neither p95 is uncertain."""
+def ratios(results, search_names, duration, targets=()):
+    """The body page against its baselines (throughput and median latency); the
+    page targets; and each search's p95 and p50 latency against the body page's,
+    with the search target. A ratio is None when a side had no response within the
+    measuring time; a verdict is `certain` when no p95 or throughput behind it is
+    uncertain."""
     body = results[BODY]
     searches = {}
     for name in search_names:
@@ -102,6 +156,21 @@ def ratios(results, search_names, duration):
                 "p50": _ratio(results[a].p50_ms, results[b].p50_ms),
             }
             for a, b in PAGE_RATIOS
+            if a in results and b in results
+        },
+        "targets": {
+            target.label: {
+                "measure": target.measure,
+                "value": (value := target.value(results)),
+                "target": target.description,
+                "target_met": target.met(value),
+                "certain": not (
+                    uncertain(results[target.numerator], duration)
+                    or uncertain(results[target.denominator], duration)
+                ),
+            }
+            for target in targets
+            if target.numerator in results and target.denominator in results
         },
         "searches": searches,
     }
@@ -109,13 +178,22 @@ def ratios(results, search_names, duration):
 
 def format_ratios(figures):
     pages, searches = figures["pages"], figures["searches"]
-    width = max(len(label) for label in [*pages, *searches]) + 2
+    labels = [*pages, *figures.get("targets", {}), *searches]
+    width = max(len(label) for label in labels) + 2
     lines = [f"{'':<{width}}{'requests/s':>11}{'p50 latency':>14}"]
     for label, ratio in pages.items():
         lines.append(
             f"{label:<{width}}{_times(ratio['requests_per_second'], 3):>11}"
             f"{_times(ratio['p50']):>14}"
         )
+    targets = figures.get("targets", {})
+    if targets:
+        lines += ["", f"{'targets':<{width}}{'ratio':>11}{'':>14}   target"]
+        for label, target in targets.items():
+            lines.append(
+                f"{label:<{width}}{_times(target['value'], 3):>11}"
+                f"{target['measure']:>14}   {target['target']}: {_verdict(target)}"
+            )
     if searches:
         lines += [
             "",
@@ -127,8 +205,9 @@ def format_ratios(figures):
                 f"{label:<{width}}{_times(ratio['p95']):>11}{_times(ratio['p50']):>14}"
                 f"   {_verdict(ratio)}"
             )
-        if not all(ratio["certain"] for ratio in searches.values()):
-            lines.append("* from an uncertain p95 (see the table above).")
+    verdicts = [*figures.get("targets", {}).values(), *searches.values()]
+    if not all(ratio["certain"] for ratio in verdicts):
+        lines.append("* from an uncertain figure (see the table above).")
     return "\n".join(lines)
 
 
@@ -142,7 +221,10 @@ def format_summary(runs):
         ),
         (f"{BODY} p95 ms", [_ms(run["results"][BODY]["p95_ms"]) for run in runs]),
     ]
+    targets = runs[0]["ratios"].get("targets", {})
     for label in runs[0]["ratios"]["pages"]:
+        if label in targets:
+            continue  # shown with its verdict below
         rows.append(
             (
                 f"{label} (requests/s)",
@@ -150,6 +232,13 @@ def format_summary(runs):
                     _times(run["ratios"]["pages"][label]["requests_per_second"], 3)
                     for run in runs
                 ],
+            )
+        )
+    for label in runs[0]["ratios"].get("targets", {}):
+        rows.append(
+            (
+                f"{label} ({runs[0]['ratios']['targets'][label]['measure']})",
+                [_short(run["ratios"]["targets"][label], decimals=3) for run in runs],
             )
         )
     for label in runs[0]["ratios"]["searches"]:
@@ -165,13 +254,21 @@ def format_summary(runs):
     for label, cells in rows:
         lines.append(f"{label:<{width}}" + "".join(f"{c:>{cell}}" for c in cells))
     lines.append(
-        f"Target: every search's p95 under {SEARCH_TARGET:g}× the body page's p95; "
-        "a missed target is reported, it does not fail the run."
+        "Targets: "
+        + "; ".join(
+            f"{label} {target['target']}"
+            for label, target in runs[0]["ratios"].get("targets", {}).items()
+        )
+        + f"; every search's p95 under {SEARCH_TARGET:g}× the body page's p95. "
+        "A missed target is reported, it does not fail the run."
     )
     if any(
-        not r["certain"] for run in runs for r in run["ratios"]["searches"].values()
+        not r["certain"]
+        for run in runs
+        for kind in ("targets", "searches")
+        for r in run["ratios"].get(kind, {}).values()
     ):
-        lines.append("* from an uncertain p95 (see the tables above).")
+        lines.append("* from an uncertain figure (see the tables above).")
     return "\n".join(lines)
 
 
@@ -192,8 +289,9 @@ def _verdict(ratio):
     return verdict if ratio["certain"] else verdict + "*"
 
 
-def _short(ratio):
-    return f"{_times(ratio['p95'])} {_verdict(ratio)}"
+def _short(ratio, decimals=2):
+    value = ratio["value"] if "value" in ratio else ratio["p95"]
+    return f"{_times(value, decimals)} {_verdict(ratio)}"
 
 
 def minutes(seconds):

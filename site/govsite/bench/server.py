@@ -24,16 +24,22 @@ STATIC_ROOT_ENV = "DJANGO_STATIC_ROOT"
 #: Set for the child process that prepares the benchmark database.
 PREPARE_ENV = "GOVSITE_BENCH_PREPARE"
 
+#: Seconds a public page is kept in the page cache; 0 turns the cache off.
+PAGE_CACHE_ENV = "PAGE_CACHE_SECONDS"
+#: How long the "cached" server keeps a page (the production default).
+PAGE_CACHE_SECONDS = 300
+
 #: Variables of the caller's environment that must not leak into the benchmark.
-_DROPPED = ("DATABASE_URL", "CACHE_URL", "REDIS_URL")
+_DROPPED = ("DATABASE_URL", "CACHE_URL", "REDIS_URL", PAGE_CACHE_ENV)
 
 
 class ServerError(RuntimeError):
     pass
 
 
-def production_environment(database_url, static_root):
-    """The environment of a production deployment on loopback, plain HTTP."""
+def production_environment(database_url, static_root, *, page_cache_seconds=0):
+    """The environment of a production deployment on loopback, plain HTTP; the page
+    cache off unless `page_cache_seconds` is given."""
     env = {
         key: value
         for key, value in os.environ.items()
@@ -47,6 +53,7 @@ def production_environment(database_url, static_root):
         DATABASE_URL=database_url,
         PYTHONUNBUFFERED="1",
     )
+    env[PAGE_CACHE_ENV] = str(page_cache_seconds)
     env[STATIC_ROOT_ENV] = str(static_root)
     return env
 

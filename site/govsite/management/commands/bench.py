@@ -30,6 +30,7 @@ from govsite.bench.load import (
 from govsite.bench.prepare import PrepareError, prepare
 from govsite.bench.searches import SEARCHES, check_hits
 from govsite.bench.server import (
+    PAGE_CACHE_SECONDS,
     GunicornServer,
     ServerError,
     hashed_static_url,
@@ -42,11 +43,12 @@ from govsite.bench.wrk import write_lua_script
 SITE_STYLESHEET = "css/site.css"
 WORKERS = 2
 #: The synthetic site's size: `make bench` on 2 cores, SQLite and PostgreSQL, in
-#: under 10 minutes (generating takes about 0.3 s per body page and per version).
+#: about 10 minutes (generating takes about 0.3 s per body page; versions are
+#: written in bulk).
 SITE_OPTIONS = (
-    ("organisations", 5, ""),
+    ("organisations", 3, ""),
     ("bodies", 100, " per organisation"),
-    ("versions", 0, " of the first body"),
+    ("versions", 1000, " of the first body, for the change log"),
 )
 
 
@@ -59,7 +61,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--duration", type=int, default=10, help="Seconds of load per URL (10)."
+            "--duration", type=int, default=6, help="Seconds of load per URL (6)."
         )
         parser.add_argument(
             "--connections", type=int, default=16, help="Concurrent connections (16)."
@@ -104,8 +106,15 @@ class Command(BaseCommand):
             return
         if options["duration"] < 1 or options["connections"] < 1:
             raise CommandError("--duration and --connections must be at least 1.")
-        if min(options[name] for name, _default, _unit in SITE_OPTIONS) < 0:
-            raise CommandError("--organisations, --bodies and --versions must be ≥ 0.")
+        if (
+            options["organisations"] < 1
+            or options["bodies"] < 2
+            or options["versions"] < 2
+        ):
+            raise CommandError(
+                "The bench needs --organisations ≥ 1, --bodies ≥ 2 (a page with "
+                "10 versions and one with --versions) and --versions ≥ 2."
+            )
         # Turn `kill` into an exception too, so that the clean-up below runs.
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         try:
@@ -137,8 +146,8 @@ class Command(BaseCommand):
                 prepared = self.prepare_in_children(databases, envs, options)
                 lua_script = write_lua_script(workdir) if driver == "wrk" else None
                 runs = [
-                    self.serve_and_measure(db, env, prep, driver, lua_script, options)
-                    for db, env, prep in zip(databases, envs, prepared, strict=True)
+                    self.serve_and_measure(db, prep, driver, lua_script, options)
+                    for db, prep in zip(databases, prepared, strict=True)
                 ]
         finally:
             if options["keep"]:
@@ -160,55 +169,63 @@ class Command(BaseCommand):
         run_prepares(jobs, self.stdout.write)
         return [json.loads(output.read_text()) for _, _, output, _ in jobs]
 
-    def serve_and_measure(self, database, env, prepared, driver, lua_script, options):
+    def serve_and_measure(self, database, prepared, driver, lua_script, options):
+        few, many = prepared["few_versions"], prepared["many_versions"]
         paths = {
-            "static file": hashed_static_url(
+            report.STATIC: hashed_static_url(
                 database.workdir / "static", SITE_STYLESHEET
             ),
-            "body page": prepared["body_url"],
-            "plain page": prepared["plain_url"],
+            report.PLAIN: prepared["plain_url"],
+            report.BODY: prepared["body_url"],
+            "specification": prepared["specification_url"],
+            report.change_log_row(few["versions"]): few["url"] + "versions/",
+            report.change_log_row(many["versions"]): many["url"] + "versions/",
+            "diff": f"{many['url']}versions/{many['versions'] - 1}/diff/"
+            f"{many['versions']}/",
+            "org chart": prepared["org_chart_url"],
             **{s.name: s.path(prepared["search_path"]) for s in SEARCHES},
         }
         self.step(
             f"{database.vendor}: {prepared['live_pages']} live pages; starting "
-            f"gunicorn, {WORKERS} workers, production settings"
+            f"gunicorn, {WORKERS} workers, production settings, page cache off"
         )
-        log = database.workdir / "gunicorn.log"
-        with GunicornServer(env, log, workers=WORKERS) as server:
+        measuring = {"driver": driver, "lua_script": lua_script, "options": options}
+        env = production_environment(database.url, database.workdir / "static")
+        with GunicornServer(
+            env, database.workdir / "gunicorn.log", workers=WORKERS
+        ) as server:
             urls = {name: server.base_url + path for name, path in paths.items()}
-            try:
-                for url in urls.values():
-                    check_answers_200(url)
-                hits = check_hits(urls)
-            except LoadError as error:
-                raise LoadError(
-                    f"{database.vendor}: {error}\nLast lines of the gunicorn log:\n"
-                    + server.log_tail()
-                ) from error
-            self.stdout.write(
-                "  search hits: "
-                + ", ".join(f"{name} {count}" for name, count in hits.items())
+            hits = self.check_urls(database, server, urls)
+            results = self.measure_urls(
+                database, urls, urls[report.STATIC], **measuring
             )
-            results = {}
-            for name, url in urls.items():
-                self.step(
-                    f"{database.vendor}: measuring the {name} for "
-                    f"{options['duration']} s, {driver}, "
-                    f"{options['connections']} connections: {url}"
-                )
-                results[name] = measure(
-                    name,
-                    url,
-                    driver=driver,
-                    duration=options["duration"],
-                    connections=options["connections"],
-                    lua_script=lua_script,
-                )
-                waited = wait_until_idle(urls["static file"], WORKERS)
-                if waited > 1:
-                    self.stdout.write(f"  gunicorn idle again after {waited:.1f} s")
+        self.step(
+            f"{database.vendor}: restarting gunicorn with the page cache on "
+            f"({PAGE_CACHE_SECONDS} s)"
+        )
+        env = production_environment(
+            database.url,
+            database.workdir / "static",
+            page_cache_seconds=PAGE_CACHE_SECONDS,
+        )
+        log = database.workdir / "gunicorn-cached.log"
+        with GunicornServer(env, log, workers=WORKERS) as server:
+            cached = {report.BODY_CACHED: server.base_url + paths[report.BODY]}
+            self.check_urls(database, server, cached)
+            idle_url = server.base_url + paths[report.STATIC]
+            results.update(self.measure_urls(database, cached, idle_url, **measuring))
+        order = [report.STATIC, report.PLAIN, report.BODY, report.BODY_CACHED]
+        results = {
+            **{name: results[name] for name in order},
+            **{name: result for name, result in results.items() if name not in order},
+        }
         duration = options["duration"]
-        ratios = report.ratios(results, [s.name for s in SEARCHES], duration)
+        ratios = report.ratios(
+            results,
+            [s.name for s in SEARCHES],
+            duration,
+            report.page_targets(few["versions"], many["versions"]),
+        )
         self.stdout.write(
             f"\n{database.vendor}, {prepared['live_pages']} live pages; visible text: "
             f"body page {prepared['body_text_length']} characters, "
@@ -229,6 +246,49 @@ class Command(BaseCommand):
             "results": {name: result.as_dict() for name, result in results.items()},
             "ratios": ratios,
         }
+
+    def check_urls(self, database, server, urls):
+        """Every URL answers 200 (which warms the workers); the searches, if among
+        them, find what they should. Returns the searches' hits."""
+        try:
+            for url in urls.values():
+                check_answers_200(url)
+            searches = {s.name: urls[s.name] for s in SEARCHES if s.name in urls}
+            hits = check_hits(searches) if searches else {}
+        except LoadError as error:
+            raise LoadError(
+                f"{database.vendor}: {error}\nLast lines of the gunicorn log:\n"
+                + server.log_tail()
+            ) from error
+        if hits:
+            self.stdout.write(
+                "  search hits: "
+                + ", ".join(f"{name} {count}" for name, count in hits.items())
+            )
+        return hits
+
+    def measure_urls(self, database, urls, idle_url, *, driver, lua_script, options):
+        """{name: LoadResult}, one URL after the other; after each, waits until
+        gunicorn answers `idle_url` (the static file) at once again."""
+        results = {}
+        for name, url in urls.items():
+            self.step(
+                f"{database.vendor}: measuring the {name} for "
+                f"{options['duration']} s, {driver}, "
+                f"{options['connections']} connections: {url}"
+            )
+            results[name] = measure(
+                name,
+                url,
+                driver=driver,
+                duration=options["duration"],
+                connections=options["connections"],
+                lua_script=lua_script,
+            )
+            waited = wait_until_idle(idle_url, WORKERS)
+            if waited > 1:
+                self.stdout.write(f"  gunicorn idle again after {waited:.1f} s")
+        return results
 
     def print_and_save(self, runs, driver, options, seconds):
         self.step("Summary")
