@@ -34,7 +34,9 @@ SECURITY_SETTINGS = [
 PROBE = f"""
 import json
 from django.conf import settings
+from django.core.management import call_command
 from django.test import Client
+call_command("migrate", verbosity=0)
 names = {SECURITY_SETTINGS!r}
 client = Client(headers={{"host": "{HOST}"}})
 plain = client.get("/admin/")
