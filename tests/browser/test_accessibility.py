@@ -122,6 +122,9 @@ def open_page(browser, demo_url):
             viewport={"width": width, "height": height},
             device_scale_factor=scale,
             locale="sv-SE",
+            # axe-core is injected as an inline script, which the site's CSP refuses
+            # (tests/browser/test_csp.py checks the policy itself).
+            bypass_csp=True,
         )
         contexts.append(context)
         tab = context.new_page()

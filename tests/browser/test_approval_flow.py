@@ -131,7 +131,11 @@ def admin_as(browser, live_server, server_lock):
 
     def log_in(username):
         context = browser.new_context(
-            viewport={"width": 1280, "height": 900}, locale="sv-SE"
+            viewport={"width": 1280, "height": 900},
+            locale="sv-SE",
+            # The test's own watcher is evaluated from a string, which the admin's
+            # CSP refuses ('unsafe-eval'); tests/browser/test_csp.py checks the policy.
+            bypass_csp=True,
         )
         context.set_default_timeout(SLOW)
         context.add_init_script(WATCH_EDITS)

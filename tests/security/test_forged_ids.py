@@ -13,7 +13,12 @@ from wagtail.models import TaskState, WorkflowState
 
 from pages.models import BodyPage, ChangeLogEntry, ChangeType
 from tests.factories import BodyPageFactory, SpecificationPageFactory
+from tests.workflow import conftest as workflow
 from tests.workflow.test_flow import SUBSTANTIVE, current_task_state, submit
+
+# The workflow tests' organisations, roles and council.
+vg, halland, users = workflow.vg, workflow.halland, workflow.users
+specification, ledningsrad = workflow.specification, workflow.ledningsrad
 
 pytestmark = pytest.mark.django_db
 
